@@ -1,0 +1,13 @@
+# Warning flags for every target of ours (not for third-party headers, which come in as SYSTEM).
+add_library(brief_warnings INTERFACE)
+target_compile_options(brief_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Wunused -Woverloaded-virtual -Wdouble-promotion -Wformat=2
+  -Wimplicit-fallthrough)
+if(BRIEF_WERROR)
+  target_compile_options(brief_warnings INTERFACE -Werror)
+endif()
+if(BRIEF_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,139 @@
+#pragma once
+// corpus: a folder of source documents -> Corpus.
+//
+// Takes: a directory of Markdown files with YAML front matter (`*.md`), plus `aliases.yaml`
+// (entity name variants) and `markings.yaml` (handling levels), all optional but the documents.
+// Gives: a Corpus of Documents, each split into Passages (headings, paragraphs, list items) and
+// Sentences with stable, readable ids: `doc#p7` for the 7th passage of document `doc`, `doc#p7.s2`
+// for its 2nd sentence. Text is validated UTF-8, normalised to NFC. Byte ranges refer to
+// Document::text (the body after the front matter, normalised).
+
+#include "base/outcome.hpp"
+#include "base/source.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace brief::corpus {
+
+struct ByteRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// A date as precise as the source supports: year, year-month or year-month-day.
+struct PartialDate {
+  int year = 0;
+  int month = 0;  // 0 = unknown
+  int day = 0;    // 0 = unknown
+  bool approximate = false;
+
+  bool known() const { return year != 0; }
+  // "2020", "2020-10", "2020-10-15" (no approximation mark).
+  std::string iso() const;
+  // For range filters: the first day the date may denote, as "YYYY-MM-DD".
+  std::string earliest() const;
+  // Human form for bibliographies: "15 October 2020", "October 2020", "c. 2017".
+  std::string display() const;
+};
+
+enum class PassageKind { heading, paragraph, list_item };
+
+struct Sentence {
+  std::string id;  // "doc#p7.s2"
+  std::string text;
+  ByteRange range;  // in Document::text
+};
+
+struct Passage {
+  std::string id;  // "doc#p7"
+  uint32_t number = 0;  // the 7 of p7 (1-based)
+  PassageKind kind = PassageKind::paragraph;
+  int heading_level = 0;    // 1.. for headings
+  std::string list_marker;  // "1.", "2-", "•" for list items, as in the source
+  int list_depth = 0;       // 0 for top-level items
+  std::string text;         // without the list marker or heading hashes
+  ByteRange range;          // of `text` in Document::text
+  std::string heading;      // text of the nearest heading above, "" if none
+  std::vector<Sentence> sentences;
+};
+
+// Where a source comes from and what may bias it (ICD 206 source descriptor elements).
+struct DocumentMeta {
+  std::string id;  // short and readable, e.g. "itic-2020-isis-iraq"
+  std::string title;
+  std::vector<std::string> authors;
+  std::string publisher;  // organisation
+  std::string type;       // "academic paper", "government statement", "news report", "think-tank assessment"
+  PartialDate published;
+  std::string language;       // BCP 47, e.g. "en"
+  std::string releasability;  // a level id from the marking table, e.g. "public"
+  std::string descriptor;     // who the originator is, their access, possible bias
+  std::string url;            // optional
+  std::string ingested;       // "YYYY-MM-DD" the source was accessed/ingested, optional
+};
+
+struct Document {
+  DocumentMeta meta;
+  std::filesystem::path path;
+  SourceFilePtr source;      // the file as read, for diagnostics
+  uint32_t body_offset = 0;  // byte offset of the body in source->text
+  std::string content_hash;  // sha256 of the file's bytes
+  std::string text;          // normalised body
+  std::vector<Passage> passages;
+};
+
+// Name variants of one entity, all treated as one in search.
+struct AliasGroup {
+  std::string canonical;              // e.g. "ISIS"
+  std::vector<std::string> variants;  // including the canonical form
+  // Variants that only match with this exact case (e.g. "IS", which is also an English word).
+  std::vector<std::string> case_sensitive;
+};
+
+// One handling level. Levels are ordered by `rank` (0 = least restricted).
+struct MarkingLevel {
+  std::string id;       // "public"
+  int rank = 0;
+  std::string banner;   // "UNCLASSIFIED // PUBLIC"
+  std::string portion;  // "U"
+};
+
+struct MarkingTable {
+  std::vector<MarkingLevel> levels;  // sorted by rank
+
+  const MarkingLevel* find(std::string_view id) const;
+  std::vector<std::string> ids() const;
+};
+
+struct Corpus {
+  std::filesystem::path root;
+  std::vector<Document> documents;  // sorted by id
+  std::vector<AliasGroup> aliases;
+  MarkingTable markings;
+
+  const Document* find_document(std::string_view id) const;
+  const Passage* find_passage(std::string_view passage_id) const;
+  const Sentence* find_sentence(std::string_view sentence_id) const;
+  // The document a passage or sentence id belongs to ("doc" of "doc#p7.s2").
+  const Document* document_of(std::string_view any_id) const;
+  std::vector<std::string> document_ids() const;
+};
+
+// Loads every `*.md` document under `dir` (not recursing into hidden folders), with aliases.yaml
+// and markings.yaml. Errors name the file, line and column (or byte offset for bad UTF-8).
+Outcome<Corpus> load(const std::filesystem::path& dir);
+
+// Parses one document from a source file (used by load and by tests/fuzzers).
+Outcome<Document> parse_document(const SourceFilePtr& file);
+
+// Splits text into sentences (ICU sentence breaks, with abbreviations such as "Gen.", "U.S.",
+// "Dr.", "No." not ending a sentence). Returns byte ranges into `text`, trimmed of spaces.
+std::vector<ByteRange> split_sentences(std::string_view text);
+
+} // namespace brief::corpus

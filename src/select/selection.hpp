@@ -1,0 +1,46 @@
+#pragma once
+// select: BriefSpec + Index + Corpus -> Selection.
+//
+// For each section of the spec, the passages (or sentences) it draws on and why each was chosen:
+// the query and its BM25 score, or an explicit id. Explicit ids that do not exist are errors at the
+// id's span with a did-you-mean hint; a passage already placed by an earlier section is skipped
+// unless the section says `repeat: true`; material above the output's clearance is dropped (and the
+// drop recorded), and an explicit id above it is an error naming the passage and its level.
+
+#include "base/outcome.hpp"
+#include "corpus/corpus.hpp"
+#include "index/index.hpp"
+#include "spec/spec.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace brief::select {
+
+struct Pick {
+  std::string id;    // passage id, or sentence id for a quoted sentence
+  double score = 0;  // BM25 score for query picks, 0 for explicit ids
+  std::string rule;  // "query", "id", "document", ... for `brief explain`
+};
+
+struct SectionSelection {
+  size_t section = 0;  // index into BriefSpec::sections
+  // The passages or sentences the section shows (passages, quotes) or draws on (summary, ...).
+  std::vector<Pick> picks;
+  std::vector<std::string> notes;  // what was skipped and why, for `brief explain`
+};
+
+struct Selection {
+  std::vector<SectionSelection> sections;  // one per spec section, same order
+};
+
+struct Options {
+  std::optional<int> max_rank;  // clearance of the audience; nullopt = no ceiling
+  std::string clearance;        // its level id, for messages
+};
+
+Outcome<Selection> run(const spec::BriefSpec& spec, const index::Index& index,
+    const corpus::Corpus& corpus, const Options& options = {});
+
+} // namespace brief::select

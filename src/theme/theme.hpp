@@ -1,0 +1,142 @@
+#pragma once
+// theme: template name + search path -> Theme.
+//
+// Templates are YAML files (`templates/NAME.yaml`) that may `extends:` another template. Merge rule:
+// mappings merge key by key (the child wins), lists and scalars replace. Search path: the project's
+// `templates/`, then $BRIEF_TEMPLATE_PATH entries / a user directory, then the installed templates.
+// The merged tree is validated (unknown keys with did-you-mean, colours, sizes, font families
+// installed, logo file present) and read into a Theme with defaults for everything not given.
+
+#include "base/outcome.hpp"
+#include "base/source.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace brief::theme {
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;  // 0..1
+};
+
+enum class Weight { regular, bold };
+enum class Slant { upright, italic };
+
+// How one kind of text looks.
+struct TextStyle {
+  std::string family = "Charis SIL";
+  double size = 10.5;     // pt
+  double leading = 1.3;   // line height as a multiple of size
+  Weight weight = Weight::regular;
+  Slant slant = Slant::upright;
+  Rgb color{0.1, 0.1, 0.1};
+  double space_before = 0;  // pt
+  double space_after = 0;   // pt
+  bool uppercase = false;
+  double letter_spacing = 0;  // pt
+};
+
+enum class CitationStyle { brackets, superscript, footnotes };
+enum class Alignment { justified, ragged };
+
+// Paragraph breaking parameters (Knuth-Plass), declared once with defaults.
+struct LineBreaking {
+  double tolerance = 2.0;            // largest acceptable adjustment ratio in the final pass
+  double pretolerance = 1.0;         // first pass, without hyphenation
+  double line_penalty = 10;          // added to each line's badness
+  double hyphen_penalty = 50;        // for breaking at a hyphenation point
+  double double_hyphen_demerits = 3000;  // two hyphenated lines in a row
+  double final_hyphen_demerits = 5000;   // hyphen on the second-to-last line
+  double fitness_demerits = 100;     // adjacent lines of very different tightness
+  int looseness = 0;
+  int max_consecutive_hyphens = 2;
+  int min_word_fragment = 3;  // letters on each side of a hyphen (left and right)
+  bool hyphenate = true;
+};
+
+struct PageSetup {
+  double width = 595.276;   // pt (A4)
+  double height = 841.89;
+  double margin_top = 72, margin_right = 68, margin_bottom = 72, margin_left = 68;
+  int columns = 1;
+  double column_gap = 18;
+};
+
+// A running header or footer line: left/center/right texts with placeholders {title}, {section},
+// {page}, {pages}, {date}, {banner}.
+struct RunningLine {
+  std::string left, center, right;
+  bool enabled = true;
+};
+
+struct Theme {
+  std::string name;
+  std::vector<std::filesystem::path> chain;  // files merged, most derived first
+  std::string format = "brief";              // "brief" or "slides"
+  std::string audience;                      // "analyst", "executive", "public", "briefing room"
+  PageSetup page;
+  Alignment alignment = Alignment::justified;
+  LineBreaking line_breaking;
+
+  // Text styles by element: body, title, subtitle, byline, h1, h2, h3, quote, attribution, list,
+  // table, table_header, caption, footnote, bibliography, header, footer, banner, bluf, toc,
+  // slide_title, slide_body, slide_figure, slide_footer ... (see templates/base.yaml).
+  std::map<std::string, TextStyle> styles;
+  const TextStyle& style(const std::string& element) const;
+
+  Rgb accent{0.12, 0.23, 0.42};
+  Rgb rule{0.6, 0.6, 0.6};
+  Rgb background{1, 1, 1};
+
+  RunningLine header;
+  RunningLine footer;
+  bool cover = false;
+  bool toc = false;
+  std::filesystem::path logo;  // empty = none; resolved, inside the allowed roots
+  CitationStyle citations = CitationStyle::brackets;
+  std::vector<std::string> bibliography_fields;  // order of fields in a bibliography entry
+  bool source_descriptors = true;
+  bool sources_summary = true;  // a sources summary statement before the bibliography
+  bool quote_passages = true;   // show passages as block quotes with attribution
+
+  // Releasability: the audience's clearance (a marking level id) and how markings are shown.
+  std::string clearance = "public";
+  bool banner = true;
+  bool portion_marks = false;
+  std::string release_statement;  // shown instead of banners when not empty
+  int max_pages = 0;              // 0 = no limit (executive: 2)
+
+  // Section kinds this audience gets (empty = all) and per-kind default limits.
+  std::vector<std::string> sections;
+  std::map<std::string, int> section_limits;
+
+  // Slides.
+  double slide_min_size = 18;   // smallest body size when shrinking to fit
+  int slide_max_bullets = 5;
+  int slide_max_words = 30;     // per bullet before shortening
+
+  // The merged YAML, for `brief templates show`.
+  std::string merged_yaml;
+};
+
+// Where templates are looked up, in order.
+std::vector<std::filesystem::path> default_search_path(const std::filesystem::path& project_root);
+
+struct TemplateInfo {
+  std::string name;
+  std::filesystem::path path;
+  std::string extends;
+  std::string description;
+};
+
+// All templates on the search path (the first of each name wins), sorted by name.
+std::vector<TemplateInfo> list(const std::vector<std::filesystem::path>& search_path);
+
+// Loads and validates a template by name. `span` is where the name was written (spec or CLI).
+Outcome<Theme> load(const std::string& name, const std::vector<std::filesystem::path>& search_path,
+    const Span& span = {});
+
+} // namespace brief::theme
