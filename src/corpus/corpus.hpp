@@ -11,6 +11,7 @@
 #include "base/outcome.hpp"
 #include "base/source.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -38,9 +39,12 @@ struct PartialDate {
   std::string iso() const;
   // For range filters: the first day the date may denote, as "YYYY-MM-DD".
   std::string earliest() const;
-  // Human form for bibliographies: "15 October 2020", "October 2020", "c. 2017".
+  // Human form for bibliographies: "15 October 2020", "October 2020", "c. 2017"; "n.d." if unknown.
   std::string display() const;
 };
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar date); nullopt otherwise.
+std::optional<PartialDate> parse_partial_date(std::string_view text);
 
 enum class PassageKind { heading, paragraph, list_item };
 
@@ -64,6 +68,20 @@ struct Passage {
 };
 
 // Where a source comes from and what may bias it (ICD 206 source descriptor elements).
+// Read from the front matter, a YAML block between `---` lines at the top of the file:
+//   id             required; [a-z0-9][a-z0-9-]*, unique in the corpus, also the file name (<id>.md)
+//   title          required
+//   authors        list of people (or one string); and/or
+//   publisher      the organisation
+//   type           required: academic paper | government statement | news report |
+//                  think-tank assessment
+//   published      required: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source supports
+//   published_approximate  true when the date is inferred from the content (shown as "c. 2018")
+//   language       BCP 47, default `en`
+//   releasability  required: a level id of the marking table
+//   descriptor     who the originator is, their access, possible bias
+//   url, ingested  optional; `ingested` is YYYY-MM-DD
+// Any other key is an error.
 struct DocumentMeta {
   std::string id;  // short and readable, e.g. "itic-2020-isis-iraq"
   std::string title;
@@ -111,6 +129,15 @@ struct MarkingTable {
   std::vector<std::string> ids() const;
 };
 
+// The table used when a corpus has no markings.yaml: public < official-use < restricted.
+MarkingTable default_marking_table();
+
+// Reads a marking table (the format is described at the top of corpus/markings.yaml).
+Outcome<MarkingTable> parse_markings(const SourceFilePtr& file);
+
+// Reads alias groups (the format is described at the top of corpus/aliases.yaml).
+Outcome<std::vector<AliasGroup>> parse_aliases(const SourceFilePtr& file);
+
 struct Corpus {
   std::filesystem::path root;
   std::vector<Document> documents;  // sorted by id
@@ -125,12 +152,20 @@ struct Corpus {
   std::vector<std::string> document_ids() const;
 };
 
+// Corpus documents larger than this are rejected rather than segmented.
+inline constexpr size_t k_max_document_bytes = size_t{50} << 20;
+
+// Document ids: a lowercase letter or digit, then lowercase letters, digits and hyphens.
+bool is_valid_document_id(std::string_view id);
+
 // Loads every `*.md` document under `dir` (not recursing into hidden folders), with aliases.yaml
 // and markings.yaml. Errors name the file, line and column (or byte offset for bad UTF-8).
 Outcome<Corpus> load(const std::filesystem::path& dir);
 
-// Parses one document from a source file (used by load and by tests/fuzzers).
+// Parses one document from a source file (used by load and by tests/fuzzers). `releasability`
+// must name a level of `markings`; the one-argument form uses default_marking_table().
 Outcome<Document> parse_document(const SourceFilePtr& file);
+Outcome<Document> parse_document(const SourceFilePtr& file, const MarkingTable& markings);
 
 // Splits text into sentences (ICU sentence breaks, with abbreviations such as "Gen.", "U.S.",
 // "Dr.", "No." not ending a sentence). Returns byte ranges into `text`, trimmed of spaces.
