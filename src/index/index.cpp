@@ -1,1 +1,115 @@
 #include "index/index.hpp"
+
+#include "index/aliases.hpp"
+#include "index/search.hpp"
+#include "index/sqlite.hpp"
+#include "index/store.hpp"
+
+#include <fmt/format.h>
+
+#include <system_error>
+
+namespace brief::index {
+namespace {
+
+// Long enough for another process to finish indexing a large corpus, short enough that a stuck
+// lock is reported rather than waited on forever.
+constexpr int k_busy_timeout_ms = 60'000;
+
+void remove_cache_files(const std::filesystem::path& path) {
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::filesystem::remove(path.string() + suffix, ignored);
+  }
+}
+
+} // namespace
+
+struct Index::Impl {
+  sqlite::Database db;
+  AliasMatcher aliases;
+  size_t reindexed = 0;
+  std::string location;  // for messages: the cache path or "memory"
+};
+
+Index::Index(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Index::Index(Index&&) noexcept = default;
+Index& Index::operator=(Index&&) noexcept = default;
+Index::~Index() = default;
+
+Outcome<Index> Index::open_in_memory(const corpus::Corpus& corpus) {
+  try {
+    auto impl = std::make_unique<Impl>(
+        Impl{sqlite::Database({}, sqlite::OpenMode::memory), AliasMatcher(corpus.aliases), 0, "memory"});
+    impl->reindexed = refresh(impl->db, corpus, impl->aliases);
+    return Index(std::move(impl));
+  } catch (const sqlite::SqliteError& error) {
+    Diagnostics diagnostics;
+    diagnostics.error({}, fmt::format("cannot build the search index: {}", error.what()));
+    return diagnostics;
+  }
+}
+
+Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path cache_dir) {
+  if (cache_dir.empty()) cache_dir = corpus.root / ".brief-cache";
+  const std::filesystem::path path = cache_dir / "index.sqlite";
+  Diagnostics diagnostics;
+  const auto in_memory = [&]() -> Outcome<Index> {
+    Outcome<Index> index = open_in_memory(corpus);
+    diagnostics.append(std::move(index.diagnostics()));
+    return {std::move(index.optional()), std::move(diagnostics)};
+  };
+
+  std::error_code error;
+  std::filesystem::create_directories(cache_dir, error);
+  if (error) {
+    diagnostics.warning({}, fmt::format("cannot create the index cache folder `{}`: {}", cache_dir.string(), error.message()),
+        {"the corpus is indexed in memory, again on every run; make the folder writable to keep the index"});
+    return in_memory();
+  }
+
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      sqlite::Database db(path.string(), sqlite::OpenMode::read_write_create);
+      db.set_busy_timeout(k_busy_timeout_ms);
+      // WAL lets one process read while another writes; synchronous=NORMAL is safe with WAL and
+      // a lost last transaction only costs a reindex.
+      db.query_text("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+      AliasMatcher aliases(corpus.aliases);
+      const size_t reindexed = refresh(db, corpus, aliases);
+      return {Index(std::make_unique<Impl>(Impl{std::move(db), std::move(aliases), reindexed, path.string()})),
+          std::move(diagnostics)};
+    } catch (const sqlite::SqliteError& failure) {
+      if (failure.is_busy()) {
+        diagnostics.warning({}, fmt::format("index cache `{}` is locked by another process", path.string()),
+            {"the corpus is indexed in memory for this run"});
+        return in_memory();
+      }
+      if (attempt == 0) {
+        diagnostics.warning({}, fmt::format("index cache `{}` is unreadable, rebuilding it", path.string()),
+            {failure.what()});
+        remove_cache_files(path);
+      } else {
+        diagnostics.warning({}, fmt::format("cannot write the index cache `{}`", path.string()),
+            {failure.what(), "the corpus is indexed in memory for this run"});
+      }
+    }
+  }
+  return in_memory();
+}
+
+Outcome<std::vector<Hit>> Index::search(const Query& query) const {
+  try {
+    return run_search(m_impl->db, m_impl->aliases, query);
+  } catch (const sqlite::SqliteError& failure) {
+    Diagnostics diagnostics;
+    diagnostics.error(query.span, fmt::format("search failed in index `{}`", m_impl->location),
+        {failure.what(), "delete the index cache to have it rebuilt"});
+    return diagnostics;
+  }
+}
+
+size_t Index::documents_reindexed() const { return m_impl->reindexed; }
+
+} // namespace brief::index

@@ -5,6 +5,13 @@
 // only for documents whose content hash changed. Queries expand entity aliases (ISIS = ISIL =
 // Da'esh = Islamic State ...), stem terms (Porter) and filter by document, type, date range and
 // releasability. Results are ranked by BM25; ties are broken by id, so results are deterministic.
+//
+// Ranking: score = -bm25() of FTS5, whose parameters are fixed at k1 = 1.2 and b = 0.75, with
+// column weights body = 1.0 and canonical (the alias entity column) = 1.0; see search.cpp.
+// Query syntax: see query_parser.hpp. Tables and the cache: see store.hpp.
+//
+// One Index may be searched from several threads at once: each search prepares its own
+// statements and the connection is opened in SQLite's serialized mode.
 
 #include "base/outcome.hpp"
 #include "corpus/corpus.hpp"
@@ -13,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace brief::index {
@@ -29,19 +37,24 @@ struct Query {
   std::string published_from;          // "YYYY[-MM[-DD]]", inclusive; empty = open
   std::string published_to;            // inclusive; empty = open
   std::optional<int> max_rank;         // releasability rank ceiling (MarkingLevel::rank)
-  size_t limit = 10;
+  size_t limit = 10;  // SIZE_MAX for every hit
 };
 
 struct Hit {
   std::string id;  // passage id ("doc#p7") or sentence id ("doc#p7.s2")
   double score = 0;  // higher is better (negated FTS5 bm25)
-  std::string snippet;  // matched terms marked with [ ]
+  std::string snippet;  // matched terms marked with [ ], at most 24 words, cut parts marked …
 };
+
+// Natural order of ids (`doc#p2` before `doc#p10`), the order ties are broken in.
+bool natural_less(std::string_view a, std::string_view b);
 
 class Index {
 public:
-  // Opens (creating or refreshing) the index for `corpus` in `cache_dir`. An empty cache_dir
-  // means `<corpus.root>/.brief-cache`.
+  // Opens (creating or refreshing) the index for `corpus` in `<cache_dir>/index.sqlite`. An
+  // empty cache_dir means `<corpus.root>/.brief-cache`. A cache that cannot be read is deleted
+  // and rebuilt, and a cache that cannot be written at all is replaced by an in-memory index;
+  // both with a warning, never an error. Several processes may open the same cache at once.
   static Outcome<Index> open(const corpus::Corpus& corpus, std::filesystem::path cache_dir = {});
   // An index held in memory only (tests, fuzzing).
   static Outcome<Index> open_in_memory(const corpus::Corpus& corpus);
@@ -53,7 +66,8 @@ public:
   // Ranked hits; a malformed query is an error diagnostic at query.span.
   Outcome<std::vector<Hit>> search(const Query& query) const;
 
-  // How many documents were (re)indexed when this index was opened (0 = cache was fresh).
+  // How many documents were added, reindexed or removed when this index was opened
+  // (0 = the cache was fresh).
   size_t documents_reindexed() const;
 
 private:

@@ -1,1 +1,337 @@
 #include "select/selection.hpp"
+
+#include "index/dates.hpp"
+#include "select/lookup.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace brief::select {
+namespace {
+
+// Passages a `passages` section shows when the spec gives no limit.
+constexpr int k_default_limit = 5;
+
+std::string section_label(const spec::Section& section, size_t position) {
+  return section.title.empty() ? fmt::format("section {}", position + 1) : fmt::format("section '{}'", section.title);
+}
+
+bool has_document_filter(const spec::Selector& selector) {
+  return !selector.documents.empty() || !selector.types.empty() || !selector.from.empty() || !selector.to.empty();
+}
+
+class Selector {
+public:
+  Selector(const spec::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus, const Options& options)
+      : m_spec(spec), m_index(index), m_corpus(corpus), m_options(options), m_lookup(corpus) {}
+
+  Outcome<Selection> run() {
+    Selection selection;
+    for (size_t i = 0; i < m_spec.sections.size(); ++i) selection.sections.push_back(select_section(i));
+    return {std::move(selection), std::move(m_diagnostics)};
+  }
+
+private:
+  // One section being selected.
+  struct Work {
+    const spec::Section& section;
+    std::string label;
+    SectionSelection result;
+    std::set<std::string, std::less<>> picked;
+    bool dedup = false;
+    size_t errors_before = 0;
+  };
+
+  SectionSelection select_section(size_t position) {
+    const spec::Section& section = m_spec.sections[position];
+    Work work{section, section_label(section, position), {}, {}, false, m_diagnostics.error_count()};
+    work.result.section = position;
+    const bool shows = section.kind == spec::SectionKind::passages || section.kind == spec::SectionKind::quotes;
+    work.dedup = shows && !section.repeat;
+
+    if (section.kind != spec::SectionKind::bibliography) {
+      if (!check_selector(work)) {
+        // Still report every bad explicit id in the same run.
+        add_explicit_ids(work);
+      } else if (section.kind == spec::SectionKind::passages) {
+        select_passages(work);
+      } else if (section.kind == spec::SectionKind::quotes) {
+        select_quotes(work);
+      } else {
+        select_pool(work);
+      }
+    }
+
+    if (shows) {
+      // The first section to show a passage keeps it; later ones (even with repeat) do not
+      // change where it was first shown.
+      for (const Pick& pick : work.result.picks) m_placed.emplace(pick.id, work.label);
+    }
+    return std::move(work.result);
+  }
+
+  // Checks the selector's documents and dates; false if the section cannot be selected.
+  bool check_selector(Work& work) {
+    const spec::Selector& selector = work.section.selector;
+    bool good = true;
+    for (size_t i = 0; i < selector.documents.size(); ++i) {
+      const std::string& id = selector.documents[i];
+      if (m_lookup.document(id) != nullptr) continue;
+      const Span span = i < selector.document_spans.size() ? selector.document_spans[i] : work.section.span;
+      m_diagnostics.error(span, fmt::format("unknown document `{}`", id), m_lookup.unknown_document_hints(id));
+      good = false;
+    }
+    for (const std::string* date : {&selector.from, &selector.to}) {
+      if (date->empty() || index::parse_date_bound(*date, index::Bound::lower)) continue;
+      m_diagnostics.error(work.section.span, fmt::format("invalid date `{}`", *date),
+          {"write dates as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-10"});
+      good = false;
+    }
+    return good;
+  }
+
+  std::string clearance_name() const {
+    return m_options.clearance.empty() ? fmt::format("rank {}", *m_options.max_rank) : m_options.clearance;
+  }
+
+  // Why `document` may not be shown to this audience, or "" if it may.
+  std::string clearance_problem(const corpus::Document& document) const {
+    if (!m_options.max_rank) return {};
+    const std::optional<int> rank = m_lookup.rank_of(document);
+    if (!rank) {
+      return fmt::format("its level `{}` is not in the marking table, so it cannot be cleared for {}",
+          document.meta.releasability, clearance_name());
+    }
+    if (*rank <= *m_options.max_rank) return {};
+    return fmt::format("{} is above the audience's clearance {}", document.meta.releasability, clearance_name());
+  }
+
+  // The section that already showed `id` (or the passage of a sentence id), if any.
+  const std::string* shown_in(std::string_view id) const {
+    auto it = m_placed.find(id);
+    if (it == m_placed.end()) it = m_placed.find(CorpusLookup::passage_id_of(id));
+    return it == m_placed.end() ? nullptr : &it->second;
+  }
+
+  // Adds a candidate unless it was picked already, is above the clearance (a note) or was shown
+  // by an earlier section (a note). True if added.
+  bool offer(Work& work, const std::string& id, double score, const char* rule) {
+    if (work.picked.count(id) != 0) return false;
+    const corpus::Document* document = m_lookup.document_of(id);
+    if (document == nullptr) return false;
+    if (const std::string problem = clearance_problem(*document); !problem.empty()) {
+      work.result.notes.push_back(fmt::format("dropped {}: {}", id, problem));
+      return false;
+    }
+    if (work.dedup) {
+      if (const std::string* where = shown_in(id)) {
+        work.result.notes.push_back(fmt::format("skipped {}: already shown in {}", id, *where));
+        return false;
+      }
+    }
+    work.picked.insert(id);
+    work.result.picks.push_back({id, score, rule});
+    return true;
+  }
+
+  void add_explicit_ids(Work& work) {
+    for (const spec::PassageRef& ref : work.section.selector.ids) {
+      const bool sentence = CorpusLookup::is_sentence_id(ref.id);
+      const char* what = sentence ? "sentence" : "passage";
+      const bool exists = sentence ? m_lookup.sentence(ref.id) != nullptr : m_lookup.passage(ref.id) != nullptr;
+      if (!exists) {
+        m_diagnostics.error(ref.span, fmt::format("unknown {} `{}`", what, ref.id), m_lookup.unknown_id_hints(ref.id));
+        continue;
+      }
+      const corpus::Document& document = *m_lookup.document_of(ref.id);
+      if (!clearance_problem(document).empty()) {
+        const bool unlisted = !m_lookup.rank_of(document);
+        m_diagnostics.error(ref.span,
+            unlisted ? fmt::format("{} `{}` has level `{}`, which is not in the marking table", what, ref.id,
+                           document.meta.releasability)
+                     : fmt::format("{} `{}` is {}, above the audience's clearance {}", what, ref.id,
+                           document.meta.releasability, clearance_name()),
+            {fmt::format("remove it from this section, or build this output for an audience cleared for {}",
+                document.meta.releasability)});
+        continue;
+      }
+      offer(work, ref.id, 0, "id");
+    }
+  }
+
+  // Hits for the selector's query, all of them, best first; nullopt after an error.
+  std::optional<std::vector<index::Hit>> search(Work& work, index::Unit unit) {
+    const spec::Selector& selector = work.section.selector;
+    index::Query query;
+    query.text = selector.query;
+    query.span = selector.query_span;
+    query.unit = unit;
+    query.documents = selector.documents;
+    query.types = selector.types;
+    query.published_from = selector.from;
+    query.published_to = selector.to;
+    // Clearance is applied here, not in the index, so that what is dropped can be recorded.
+    query.limit = std::numeric_limits<size_t>::max();
+    Outcome<std::vector<index::Hit>> hits = m_index.search(query);
+    m_diagnostics.append(std::move(hits.diagnostics()));
+    if (!hits.ok()) return std::nullopt;
+    if (hits->empty()) {
+      const char* units = unit == index::Unit::passage ? "passages" : "sentences";
+      std::vector<std::string> hints{"loosen the query: fewer terms, or OR between alternatives"};
+      if (has_document_filter(selector)) hints.push_back("check the documents, types and dates the section is limited to");
+      m_diagnostics.error(selector.query_span, fmt::format("query `{}` matched no {}", selector.query, units), hints);
+      return std::nullopt;
+    }
+    return std::move(hits.value());
+  }
+
+  bool is_heading(std::string_view id) const {
+    const corpus::Passage* passage = m_lookup.passage(id);
+    return passage != nullptr && passage->kind == corpus::PassageKind::heading;
+  }
+
+  // Documents passing the selector's document, type and date restrictions, in corpus order.
+  std::vector<const corpus::Document*> matching_documents(const spec::Selector& selector) const {
+    const std::optional<std::string> from = index::parse_date_bound(selector.from, index::Bound::lower);
+    const std::optional<std::string> to = index::parse_date_bound(selector.to, index::Bound::upper);
+    std::vector<const corpus::Document*> documents;
+    for (const corpus::Document& document : m_corpus.documents) {
+      const corpus::DocumentMeta& meta = document.meta;
+      if (!selector.documents.empty() &&
+          std::find(selector.documents.begin(), selector.documents.end(), meta.id) == selector.documents.end()) {
+        continue;
+      }
+      if (!selector.types.empty() &&
+          std::find(selector.types.begin(), selector.types.end(), meta.type) == selector.types.end()) {
+        continue;
+      }
+      const std::string published = index::earliest_day(meta.published);
+      if ((from || to) && published.empty()) continue;
+      if ((from && published < *from) || (to && published > *to)) continue;
+      documents.push_back(&document);
+    }
+    return documents;
+  }
+
+  // Every passage of the matching documents in order; a document above the clearance is one note.
+  void add_documents(Work& work, bool include_headings, const char* rule, size_t limit) {
+    size_t taken = 0;
+    for (const corpus::Document* document : matching_documents(work.section.selector)) {
+      if (const std::string problem = clearance_problem(*document); !problem.empty()) {
+        work.result.notes.push_back(fmt::format("dropped {}: {}", document->meta.id, problem));
+        continue;
+      }
+      for (const corpus::Passage& passage : document->passages) {
+        if (taken >= limit) return;
+        if (!include_headings && passage.kind == corpus::PassageKind::heading) continue;
+        if (offer(work, passage.id, 0, rule)) ++taken;
+      }
+    }
+  }
+
+  void sort_if_source_order(Work& work, size_t from) {
+    if (work.section.order != spec::Order::source) return;
+    std::stable_sort(work.result.picks.begin() + static_cast<std::ptrdiff_t>(from), work.result.picks.end(),
+        [](const Pick& a, const Pick& b) { return index::natural_less(a.id, b.id); });
+  }
+
+  void warn_if_empty(Work& work, const char* what) {
+    if (!work.result.picks.empty() || m_diagnostics.error_count() > work.errors_before) return;
+    m_diagnostics.warning(work.section.span, fmt::format("{} has no {} left", work.label, what),
+        {"everything it selects was already shown or is above the clearance; set `repeat: true` or widen the selector"});
+  }
+
+  void select_passages(Work& work) {
+    const spec::Selector& selector = work.section.selector;
+    if (selector.query.empty() && selector.ids.empty() && !has_document_filter(selector)) {
+      m_diagnostics.error(work.section.kind_span, fmt::format("{} selects no passages", work.label),
+          {"give it a `query`, `documents` or `ids`"});
+      return;
+    }
+    add_explicit_ids(work);
+    const size_t first_selected = work.result.picks.size();
+    const int limit = work.section.limit.value_or(k_default_limit);
+    if (!selector.query.empty()) {
+      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::passage);
+      if (!hits) return;
+      int taken = 0;
+      for (const index::Hit& hit : *hits) {
+        if (taken >= limit) break;
+        // A heading alone says nothing; its section's paragraphs are what a query is after.
+        if (is_heading(hit.id)) continue;
+        if (offer(work, hit.id, hit.score, "query")) ++taken;
+      }
+    } else if (has_document_filter(selector)) {
+      const size_t cap = work.section.limit ? static_cast<size_t>(std::max(0, *work.section.limit))
+                                            : std::numeric_limits<size_t>::max();
+      add_documents(work, true, "document", cap);
+    }
+    sort_if_source_order(work, first_selected);
+    warn_if_empty(work, "passages");
+  }
+
+  void select_quotes(Work& work) {
+    const spec::Selector& selector = work.section.selector;
+    if (selector.ids.empty() && selector.query.empty()) {
+      m_diagnostics.error(work.section.kind_span, fmt::format("{} has nothing to quote", work.label),
+          {"list passage or sentence ids under `ids`, or give a `query`"});
+      return;
+    }
+    add_explicit_ids(work);
+    if (selector.ids.empty()) {
+      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::sentence);
+      if (!hits) return;
+      const int limit = work.section.limit.value_or(k_default_limit);
+      int taken = 0;
+      for (const index::Hit& hit : *hits) {
+        if (taken >= limit) break;
+        if (is_heading(CorpusLookup::passage_id_of(hit.id))) continue;
+        if (offer(work, hit.id, hit.score, "query")) ++taken;
+      }
+      sort_if_source_order(work, 0);
+    }
+    warn_if_empty(work, "quotes");
+  }
+
+  // The candidates an analyzer section draws on: no limit (the analyzer applies it), no
+  // headings, no deduplication against earlier sections.
+  void select_pool(Work& work) {
+    const spec::Selector& selector = work.section.selector;
+    add_explicit_ids(work);
+    const size_t first_selected = work.result.picks.size();
+    if (!selector.query.empty()) {
+      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::passage);
+      if (!hits) return;
+      for (const index::Hit& hit : *hits) {
+        if (!is_heading(hit.id)) offer(work, hit.id, hit.score, "query");
+      }
+    } else if (has_document_filter(selector)) {
+      add_documents(work, false, "document", std::numeric_limits<size_t>::max());
+    } else if (selector.ids.empty()) {
+      add_documents(work, false, "corpus", std::numeric_limits<size_t>::max());
+    }
+    sort_if_source_order(work, first_selected);
+    warn_if_empty(work, "passages");
+  }
+
+  const spec::BriefSpec& m_spec;
+  const index::Index& m_index;
+  const corpus::Corpus& m_corpus;
+  const Options& m_options;
+  CorpusLookup m_lookup;
+  Diagnostics m_diagnostics;
+  std::map<std::string, std::string, std::less<>> m_placed;  // shown id -> label of its section
+};
+
+} // namespace
+
+Outcome<Selection> run(const spec::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus,
+    const Options& options) {
+  return Selector(spec, index, corpus, options).run();
+}
+
+} // namespace brief::select

@@ -6,6 +6,13 @@
 // id's span with a did-you-mean hint; a passage already placed by an earlier section is skipped
 // unless the section says `repeat: true`; material above the output's clearance is dropped (and the
 // drop recorded), and an explicit id above it is an error naming the passage and its level.
+//
+// Per kind: `passages` shows its explicit ids first, then up to `limit` (default 5) query hits
+// (headings skipped: alone they say nothing), or, without a query, every passage of the selected
+// documents in order (`limit` applies only if given). `quotes` shows its ids in the given order
+// (or, with only a query, up to `limit` matching sentences). summary, key_judgments,
+// recommendations and key_figures get their whole candidate pool, headings excluded and no limit
+// (analyze applies it), without deduplication. `order: source` sorts selected picks by id.
 
 #include "base/outcome.hpp"
 #include "corpus/corpus.hpp"

@@ -1,0 +1,184 @@
+#include "index/index.hpp"
+
+#include "corpus_builder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace brief;
+using namespace brief::index;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh folder per test, removed afterwards.
+class TempDir {
+public:
+  TempDir() {
+    m_path = fs::temp_directory_path() / ("brief-index-test-" + std::to_string(::getpid()) + "-" + std::to_string(s_count++));
+    fs::remove_all(m_path);
+    fs::create_directories(m_path);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(m_path, ignored);
+  }
+  const fs::path& path() const { return m_path; }
+
+private:
+  static inline int s_count = 0;
+  fs::path m_path;
+};
+
+corpus::Corpus sample() {
+  return test::make_corpus({
+      {"alpha", {"Daesh attacked a checkpoint.", "Rain fell."}},
+      {"beta", {"ISIL cells regrouped."}},
+      {"gamma", {"Drone strikes continued."}},
+  });
+}
+
+size_t open_count(const corpus::Corpus& corpus, const fs::path& dir, Diagnostics* diagnostics = nullptr) {
+  Outcome<Index> index = Index::open(corpus, dir);
+  REQUIRE(index.ok());
+  if (diagnostics != nullptr) *diagnostics = index.diagnostics();
+  else CHECK(index.diagnostics().empty());
+  return index->documents_reindexed();
+}
+
+size_t hit_count(const corpus::Corpus& corpus, const fs::path& dir, const std::string& text) {
+  Outcome<Index> index = Index::open(corpus, dir);
+  REQUIRE(index.ok());
+  Query query;
+  query.text = text;
+  Outcome<std::vector<Hit>> hits = index->search(query);
+  REQUIRE(hits.ok());
+  return hits->size();
+}
+
+} // namespace
+
+TEST_CASE("a second open reuses the cache") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  CHECK(open_count(corpus, dir.path()) == 3);
+  CHECK(fs::exists(dir.path() / "index.sqlite"));
+  CHECK(open_count(corpus, dir.path()) == 0);
+  CHECK(hit_count(corpus, dir.path(), "isis") == 2);
+}
+
+TEST_CASE("the default cache folder is inside the corpus") {
+  TempDir dir;
+  corpus::Corpus corpus = sample();
+  corpus.root = dir.path();
+  Outcome<Index> index = Index::open(corpus);
+  REQUIRE(index.ok());
+  CHECK(fs::exists(dir.path() / ".brief-cache" / "index.sqlite"));
+}
+
+TEST_CASE("only changed, added and removed documents are reindexed") {
+  TempDir dir;
+  corpus::Corpus corpus = sample();
+  REQUIRE(open_count(corpus, dir.path()) == 3);
+
+  corpus.documents[1] = test::make_document({"beta", {"ISIL cells regrouped near Mosul."}});
+  CHECK(open_count(corpus, dir.path()) == 1);
+  CHECK(hit_count(corpus, dir.path(), "Mosul") == 1);
+
+  corpus.documents[2].content_hash = "changed";
+  CHECK(open_count(corpus, dir.path()) == 1);
+
+  corpus.documents.push_back(test::make_document({"delta", {"New source on Mosul."}}));
+  CHECK(open_count(corpus, dir.path()) == 1);
+  CHECK(hit_count(corpus, dir.path(), "Mosul") == 2);
+
+  corpus.documents.erase(corpus.documents.begin());
+  CHECK(open_count(corpus, dir.path()) == 1);
+  CHECK(hit_count(corpus, dir.path(), "attacked") == 0);
+  CHECK(open_count(corpus, dir.path()) == 0);
+}
+
+TEST_CASE("alias and marking changes reindex everything") {
+  TempDir dir;
+  corpus::Corpus corpus = sample();
+  REQUIRE(open_count(corpus, dir.path()) == 3);
+  CHECK(hit_count(corpus, dir.path(), "Tanzim") == 0);
+
+  corpus.aliases[0].variants.push_back("Tanzim");
+  corpus.documents[2] = test::make_document({"gamma", {"Tanzim drone strikes continued."}});
+  CHECK(open_count(corpus, dir.path()) == 3);
+  CHECK(hit_count(corpus, dir.path(), "Daesh") == 3);
+
+  corpus.markings.levels[1].rank = 5;
+  CHECK(open_count(corpus, dir.path()) == 3);
+  CHECK(open_count(corpus, dir.path()) == 0);
+}
+
+TEST_CASE("a corrupt cache is deleted and rebuilt with a warning") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  {
+    std::ofstream garbage(dir.path() / "index.sqlite", std::ios::binary);
+    garbage << std::string(8192, 'x');
+  }
+  Diagnostics diagnostics;
+  CHECK(open_count(corpus, dir.path(), &diagnostics) == 3);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].severity == Severity::warning);
+  CHECK(diagnostics.items()[0].message ==
+      "index cache `" + (dir.path() / "index.sqlite").string() + "` is unreadable, rebuilding it");
+  CHECK(open_count(corpus, dir.path()) == 0);
+  CHECK(hit_count(corpus, dir.path(), "isis") == 2);
+}
+
+TEST_CASE("a cache folder that cannot be created falls back to memory") {
+  TempDir dir;
+  {
+    std::ofstream file(dir.path() / "not-a-folder");
+  }
+  Diagnostics diagnostics;
+  CHECK(open_count(sample(), dir.path() / "not-a-folder" / "cache", &diagnostics) == 3);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].severity == Severity::warning);
+}
+
+TEST_CASE("two processes can open the same cache at once") {
+  TempDir dir;
+  std::vector<test::DocumentSpec> specs;
+  for (int d = 0; d < 20; ++d) {
+    std::vector<std::string> passages(50, "Daesh attacked checkpoints. Forces responded with raids.");
+    specs.push_back({"doc" + std::to_string(d), passages});
+  }
+  const corpus::Corpus corpus = test::make_corpus(specs);
+  std::vector<pid_t> children;
+  for (int i = 0; i < 3; ++i) {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      // The child reports through its exit status only; Catch2 must not run on in it.
+      Outcome<Index> index = Index::open(corpus, dir.path());
+      bool good = index.ok() && index.diagnostics().empty();
+      if (good) {
+        Query query;
+        query.text = "isis";
+        query.limit = 2000;
+        Outcome<std::vector<Hit>> hits = index->search(query);
+        good = hits.ok() && hits->size() == 1000;
+      }
+      ::_exit(good ? 0 : 1);
+    }
+    children.push_back(pid);
+  }
+  for (const pid_t pid : children) {
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  CHECK(open_count(corpus, dir.path()) == 0);
+}
