@@ -6,12 +6,41 @@
 // structure and types (unknown keys with did-you-mean, wrong types, out-of-range values);
 // whether passage ids exist is checked by select/, which has the corpus.
 //
-// Format (see README "Spec format"):
-//   id, title, subtitle, date (YYYY-MM-DD), authors, template, corpus, classification?,
-//   outputs: [{format: brief|slides|slides-handout, template: NAME}],
-//   sections: [{title, <kind>: <options>, new_page?, repeat?}]
-// where <kind> is one of passages, quotes, summary, key_judgments, recommendations, key_figures,
-// bibliography.
+// Format (the README's "Spec format" section is this text):
+//
+//   id: iraq-ct-overview        # required; [a-z0-9][a-z0-9._-]*, at most 100 characters, no "..";
+//                               # also the output file stem, so it can never name a path
+//   title: Countering ISIS in Iraq            # required, not empty
+//   subtitle: Progress, persistent threats    # optional
+//   date: 2026-11-21            # optional; YYYY-MM-DD and a real calendar date
+//   authors: [Counter-Terrorism Analysis Cell]  # optional; a list, or one name
+//   template: analyst           # optional, default `analyst`; [a-z0-9][a-z0-9_-]* (a name, not a path)
+//   corpus: ../corpus           # optional; relative to the spec file
+//   outputs:                    # optional; default: one brief with `template`
+//     - template: analyst                        # format defaults to brief
+//     - { format: slides, template: briefing-dark }
+//                               # format: brief | slides | slides-handout; template defaults to the
+//                               # spec's; two outputs with the same format and template are an error
+//   sections:                   # required, at least one
+//     - title: Bottom line up front             # required, not empty
+//       summary: { query: "...", sentences: 3, order: salience }
+//       new_page: true          # optional: start the section on a new page
+//       repeat: true            # optional: may reuse passages placed by earlier sections
+//
+// Each section has `title` and exactly one kind key. Kinds and the options each takes:
+//   passages, quotes     query, documents, types, from, to, ids, limit, order
+//   summary              query, documents, types, from, to, ids, sentences | words, order
+//   key_judgments, recommendations, key_figures
+//                        query, documents, types, from, to, ids, limit
+//   bibliography         `true` only (lists every source the brief cites)
+// Option values: query is full-text search text; documents and types are lists (or one item);
+// from/to are YYYY, YYYY-MM or YYYY-MM-DD with from <= to; ids are passage ids `doc#p7` or sentence
+// ids `doc#p7.s2`; limit, sentences 1..100; words 1..5000; order is source | salience (default
+// salience). Whether ids and documents exist is checked by select/, against the corpus.
+// Shorthands: a string is the query (`passages: "sleeper cells"`); a list is `ids` (passages and
+// quotes only); `true` or an empty value means the kind's defaults.
+// Errors are diagnostics at file:line:col, each with a hint, all collected in one pass (only a YAML
+// syntax error stops at once).
 
 #include "base/outcome.hpp"
 #include "base/source.hpp"
@@ -49,6 +78,7 @@ enum class Order { source, salience };
 
 struct Section {
   std::string title;
+  Span title_span;
   Span span;  // the section's mapping
   SectionKind kind = SectionKind::passages;
   Span kind_span;  // the kind key
@@ -65,6 +95,9 @@ enum class OutputFormat { brief, slides, slides_handout };
 
 std::string_view format_name(OutputFormat format);
 
+// Every kind, in the order the format documents them.
+const std::vector<SectionKind>& all_kinds();
+
 struct Output {
   OutputFormat format = OutputFormat::brief;
   std::string template_name;  // empty = the spec's template
@@ -77,7 +110,8 @@ struct BriefSpec {
   Span id_span;
   std::string title;
   std::string subtitle;
-  std::string date;  // "YYYY-MM-DD"
+  std::string date;  // "YYYY-MM-DD"; empty = not given (the build then uses SOURCE_DATE_EPOCH)
+  Span date_span;
   std::vector<std::string> authors;
   std::string template_name = "analyst";
   Span template_span;

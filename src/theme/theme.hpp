@@ -2,10 +2,14 @@
 // theme: template name + search path -> Theme.
 //
 // Templates are YAML files (`templates/NAME.yaml`) that may `extends:` another template. Merge rule:
-// mappings merge key by key (the child wins), lists and scalars replace. Search path: the project's
-// `templates/`, then $BRIEF_TEMPLATE_PATH entries / a user directory, then the installed templates.
+// mappings merge key by key (the child wins), lists and scalars replace; an empty value (`logo: ~`)
+// replaces too and means "the default". Search path: the project's `templates/`, then each
+// $BRIEF_TEMPLATE_PATH entry, then ~/.config/brief/templates, then /usr/local/share/brief/templates.
 // The merged tree is validated (unknown keys with did-you-mean, colours, sizes, font families
-// installed, logo file present) and read into a Theme with defaults for everything not given.
+// installed, logo file present and inside the allowed folders) and read into a Theme with defaults
+// for everything not given. Every error points at the file, line and column where the offending
+// key or value was written, whichever file of the chain that is. templates/base.yaml documents
+// every key.
 
 #include "base/outcome.hpp"
 #include "base/source.hpp"
@@ -40,6 +44,7 @@ struct TextStyle {
 };
 
 enum class CitationStyle { brackets, superscript, footnotes };
+enum class BibliographyOrder { cited, originator, published };
 enum class Alignment { justified, ragged };
 
 // Paragraph breaking parameters (Knuth-Plass), declared once with defaults.
@@ -77,13 +82,17 @@ struct Theme {
   std::vector<std::filesystem::path> chain;  // files merged, most derived first
   std::string format = "brief";              // "brief" or "slides"
   std::string audience;                      // "analyst", "executive", "public", "briefing room"
+  std::string description;
   PageSetup page;
   Alignment alignment = Alignment::justified;
   LineBreaking line_breaking;
 
-  // Text styles by element: body, title, subtitle, byline, h1, h2, h3, quote, attribution, list,
-  // table, table_header, caption, footnote, bibliography, header, footer, banner, bluf, toc,
-  // slide_title, slide_body, slide_figure, slide_footer ... (see templates/base.yaml).
+  // Text styles by element (style_elements() lists them: body, title, subtitle, byline, h1, h2, h3,
+  // bluf, quote, attribution, list, table, table_header, caption, citation, footnote, descriptor,
+  // sources_summary, bibliography, header, footer, banner, portion_mark, release_statement, toc,
+  // figure_value, figure_label, slide_title, slide_subtitle, slide_body, slide_quote, slide_figure,
+  // slide_footer). Holds body and every element some template of the chain styles; style() falls
+  // back to body for the rest.
   std::map<std::string, TextStyle> styles;
   const TextStyle& style(const std::string& element) const;
 
@@ -98,6 +107,7 @@ struct Theme {
   std::filesystem::path logo;  // empty = none; resolved, inside the allowed roots
   CitationStyle citations = CitationStyle::brackets;
   std::vector<std::string> bibliography_fields;  // order of fields in a bibliography entry
+  BibliographyOrder bibliography_order = BibliographyOrder::cited;
   bool source_descriptors = true;
   bool sources_summary = true;  // a sources summary statement before the bibliography
   bool quote_passages = true;   // show passages as block quotes with attribution
@@ -122,6 +132,12 @@ struct Theme {
   std::string merged_yaml;
 };
 
+// The elements `styles:` may name, in the order base.yaml lists them.
+const std::vector<std::string>& style_elements();
+
+// The fields a bibliography entry may show (`bibliography.fields`).
+const std::vector<std::string>& bibliography_field_names();
+
 // Where templates are looked up, in order.
 std::vector<std::filesystem::path> default_search_path(const std::filesystem::path& project_root);
 
@@ -136,7 +152,12 @@ struct TemplateInfo {
 std::vector<TemplateInfo> list(const std::vector<std::filesystem::path>& search_path);
 
 // Loads and validates a template by name. `span` is where the name was written (spec or CLI).
+// A logo must lie inside the directory of the template file that names it.
 Outcome<Theme> load(const std::string& name, const std::vector<std::filesystem::path>& search_path,
     const Span& span = {});
+
+// As above; a logo may also lie anywhere inside `project_root`.
+Outcome<Theme> load(const std::string& name, const std::vector<std::filesystem::path>& search_path,
+    const Span& span, const std::filesystem::path& project_root);
 
 } // namespace brief::theme

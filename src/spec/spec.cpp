@@ -1,1 +1,0 @@
-#include "spec/spec.hpp"
