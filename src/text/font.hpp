@@ -35,7 +35,8 @@ struct PlacedGlyph {
   char32_t codepoint = 0;  // what to write (presentation form for Arabic); 0 = not writable
   uint32_t glyph = 0;      // glyph id in the face
   double advance = 0;      // pt, including kerning
-  double nominal = 0;      // pt, the advance a PDF viewer will use (/W widths)
+  double nominal = 0;      // pt, the advance a PDF viewer will use: the /W width libharu
+                           // writes, trunc(hmtx advance * 1000 / units_per_em) / 1000 em
   double x_offset = 0, y_offset = 0;  // pt
   uint32_t cluster = 0;    // byte offset in the logical input text
 };
@@ -71,8 +72,11 @@ public:
 
   // Shapes `text` (valid UTF-8, NFC) at `size` pt: splits it by bidi level and by font coverage
   // (falling back to other faces for missing characters, e.g. Arabic), shapes each run with
-  // HarfBuzz and returns the runs in visual order. Characters no face covers are replaced by
-  // U+FFFD (or '?') and reported through `missing` if given.
+  // HarfBuzz and returns the runs in visual order. Characters no face covers, and any above
+  // U+FFFF, are replaced by U+FFFD (or '?') and reported through `missing` if given. Invisible
+  // format characters (ZWSP, soft hyphen, joiners, controls) are not written at all.
+  // The paragraph direction is left-to-right: shape a whole phrase (not word by word) when the
+  // order of several right-to-left words matters. Short texts are cached per face.
   std::vector<ShapedRun> shape(FaceId face, double size, std::string_view text,
       std::vector<char32_t>* missing = nullptr);
 

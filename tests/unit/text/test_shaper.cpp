@@ -1,0 +1,173 @@
+#include "text/font.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cmath>
+
+using namespace brief;
+
+namespace {
+
+text::FaceId find(text::FontLibrary& fonts, const char* family) {
+  auto face = fonts.find(family, false, false);
+  REQUIRE(face.ok());
+  return *face;
+}
+
+std::u32string codepoints(const text::ShapedRun& run) {
+  std::u32string out;
+  for (const auto& g : run.glyphs) out += g.codepoint;
+  return out;
+}
+
+double sum_advances(const std::vector<text::ShapedRun>& runs) {
+  double sum = 0;
+  for (const auto& run : runs)
+    for (const auto& g : run.glyphs) sum += g.advance;
+  return sum;
+}
+
+} // namespace
+
+TEST_CASE("kerning narrows AV below the sum of its letters") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "DejaVu Serif");
+  const double av = fonts.width(face, 12, "AV");
+  const double a = fonts.width(face, 12, "A");
+  const double v = fonts.width(face, 12, "V");
+  CHECK(av < a + v - 0.1);
+  const auto runs = fonts.shape(face, 12, "AV");
+  REQUIRE(runs.size() == 1);
+  REQUIRE(runs[0].glyphs.size() == 2);
+  // The first glyph carries the kerning; the viewer's width stays the unkerned one.
+  CHECK(runs[0].glyphs[0].advance < runs[0].glyphs[0].nominal - 0.1);
+  CHECK(runs[0].glyphs[1].advance == Approx(runs[0].glyphs[1].nominal).margin(0.01));
+}
+
+TEST_CASE("ligatures stay off so fi is two glyphs") {
+  text::FontLibrary fonts;
+  for (const char* family : {"DejaVu Serif", "Charis SIL"}) {
+    const auto runs = fonts.shape(find(fonts, family), 10, "fi");
+    REQUIRE(runs.size() == 1);
+    CHECK(codepoints(runs[0]) == U"fi");
+    CHECK(runs[0].glyphs[0].cluster == 0);
+    CHECK(runs[0].glyphs[1].cluster == 1);
+  }
+}
+
+TEST_CASE("nominal widths are the 1/1000 em widths a viewer uses") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "DejaVu Sans");  // 2048 units per em: widths are not whole thousandths
+  const auto runs = fonts.shape(face, 10, "a");
+  REQUIRE(runs.size() == 1);
+  const auto& g = runs[0].glyphs.at(0);
+  // 'a' advances 1255 units: 1255 * 1000 / 2048 = 612.79, which libharu writes as 612.
+  CHECK(g.advance == Approx(1255.0 / 2048 * 10));
+  CHECK(g.nominal == Approx(0.612 * 10));
+}
+
+TEST_CASE("width is the sum of the shaped advances") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "Charis SIL");
+  for (const char* text : {"Washington", "Ḥizb al-Taḥrīr", "“quoted” — dash", "ab سلام cd"}) {
+    CAPTURE(text);
+    const auto runs = fonts.shape(face, 11, text);
+    CHECK(fonts.width(face, 11, text) == Approx(sum_advances(runs)));
+    CHECK(fonts.width(face, 22, text) == Approx(2 * sum_advances(runs)));  // from the cache
+  }
+}
+
+TEST_CASE("Arabic is written right to left in presentation forms") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "DejaVu Sans");
+  // salam: seen, lam, alef, meem -> initial seen, lam-alef final ligature, isolated meem
+  const std::string salam = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85";
+  const auto runs = fonts.shape(face, 12, salam);
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].rtl);
+  CHECK(codepoints(runs[0]) == U"\uFEE1\uFEFC\uFEB3");  // visual order
+  CHECK(runs[0].logical_text == salam);
+  CHECK(runs[0].glyphs[0].cluster == 6);  // meem
+  CHECK(runs[0].glyphs[1].cluster == 2);  // lam (the ligature stands for lam and alef)
+  CHECK(runs[0].glyphs[2].cluster == 0);  // seen
+}
+
+TEST_CASE("Arabic inside Latin text falls back to an Arabic face") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "Charis SIL");
+  REQUIRE_FALSE(fonts.covers(face, 0x0633));
+  std::vector<char32_t> missing;
+  // "the party حزب الله said": two Arabic words, reordered right to left as a unit.
+  const auto runs = fonts.shape(face, 12,
+      "the party \xD8\xAD\xD8\xB2\xD8\xA8 \xD8\xA7\xD9\x84\xD9\x84\xD9\x87 said", &missing);
+  CHECK(missing.empty());
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].face == face);
+  CHECK_FALSE(runs[0].rtl);
+  CHECK(runs[0].logical_text == "the party ");
+  CHECK(runs[1].rtl);
+  CHECK(fonts.info(runs[1].face).family == "Noto Naskh Arabic");
+  // Visual order: the second word (allah: alef, lam, lam, heh) comes first.
+  const std::u32string arabic = codepoints(runs[1]);
+  REQUIRE(arabic.size() == 8);
+  CHECK(arabic[0] == 0xFEEA);  // final heh
+  CHECK(arabic[4] == U' ');
+  CHECK(arabic[7] == 0xFEA3);  // initial hah of hizb
+  CHECK(runs[2].face == face);
+  CHECK(runs[2].logical_text == " said");
+}
+
+TEST_CASE("characters above U+FFFF and uncovered ones are replaced and reported") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "DejaVu Serif");
+  std::vector<char32_t> missing;
+  const auto runs = fonts.shape(face, 12, "a\xF0\x9F\x98\x80" "b\xEA\xA6\x80", &missing);  // emoji, Javanese
+  CHECK(missing == std::vector<char32_t>{0x1F600, 0xA980});
+  std::u32string all;
+  for (const auto& run : runs) all += codepoints(run);
+  REQUIRE(all.size() == 4);
+  CHECK(all[0] == U'a');
+  CHECK((all[1] == 0xFFFD || all[1] == U'?'));
+  CHECK(all[2] == U'b');
+  CHECK((all[3] == 0xFFFD || all[3] == U'?'));
+  for (const auto& run : runs) CHECK(fonts.covers(run.face, run.glyphs[0].codepoint));
+}
+
+TEST_CASE("invisible format characters are not written") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "DejaVu Serif");
+  std::vector<char32_t> missing;
+  const auto runs = fonts.shape(face, 12, "a\xE2\x80\x8B" "b\xC2\xAD", &missing);  // ZWSP, soft hyphen
+  CHECK(missing.empty());
+  REQUIRE(runs.size() == 1);
+  CHECK(codepoints(runs[0]) == U"ab");
+  CHECK(runs[0].glyphs[1].cluster == 4);
+  CHECK(fonts.shape(face, 12, "").empty());
+}
+
+TEST_CASE("measuring words is fast") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "Charis SIL");
+  const std::vector<std::string> words{"the", "minister", "said", "that", "al-Qaeda", "Ḥizb",
+      "forces", "were", "withdrawn", "from", "northern", "districts", "on", "Tuesday"};
+  const auto start = std::chrono::steady_clock::now();
+  constexpr int k_rounds = 20000;
+  double total = 0;
+  for (int i = 0; i < k_rounds; ++i)
+    for (const auto& w : words) total += fonts.width(face, 10.5, w);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double per_second = k_rounds * double(words.size()) / seconds;
+  WARN("width(): " << per_second / 1e6 << " M words/s (cached)");
+  CHECK(total > 0);
+  CHECK(per_second > 1e6);
+
+  // Uncached shaping of distinct words.
+  const auto start2 = std::chrono::steady_clock::now();
+  size_t glyphs = 0;
+  constexpr int k_shapes = 20000;
+  for (int i = 0; i < k_shapes; ++i) glyphs += fonts.shape(face, 10.5, words[size_t(i) % words.size()]).size();
+  const double seconds2 = std::chrono::duration<double>(std::chrono::steady_clock::now() - start2).count();
+  WARN("shape(): " << k_shapes / seconds2 / 1e6 << " M words/s");
+  CHECK(glyphs > 0);
+}
