@@ -62,6 +62,9 @@ struct Page {
   std::vector<Item> items;
   // Per-line facts for the trace and quality checks: see layout/trace.hpp.
   std::vector<std::string> notes;
+  // notes[i] is traced just before items[note_items[i]] (== items.size(): after the last item).
+  // May be shorter than notes; the remaining notes are traced after the items.
+  std::vector<size_t> note_items;
 };
 
 struct OutlineEntry {
