@@ -1,1 +1,159 @@
 #include "analyze/digest.hpp"
+
+#include "analyze/sections.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace brief::analyze {
+
+void Claim::add_source(SourceRef source) {
+  bool present = std::any_of(m_sources.begin(), m_sources.end(), [&](const SourceRef& s) {
+    return s.passage_id == source.passage_id && s.sentence_id == source.sentence_id;
+  });
+  if (!present) m_sources.push_back(std::move(source));
+}
+
+AnalyzeContext::AnalyzeContext(const corpus::Corpus& source) : corpus(source) {
+  background = corpus_statistics(corpus, terms);
+}
+
+std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool) {
+  std::vector<SummaryInput> inputs;
+  inputs.reserve(pool.size());
+  for (const PoolSentence& item : pool) {
+    SummaryInput input;
+    input.text = item.sentence->text;
+    input.id = item.sentence->id;
+    input.group = item.document_index;
+    input.position = item.position;
+    input.heading = item.passage->kind == corpus::PassageKind::heading;
+    // A sentence that leans on the one before is usable only if that one can be shown with it.
+    SentenceCheck check = check_sentence(item.sentence->text);
+    if (is_caption_passage(*item.passage)) input.excluded = "photo caption";
+    if (!input.heading && check.unfit.empty() && input.excluded.empty() && !check.lead_in.empty()) {
+      std::optional<Previous> previous = previous_sentence(*item.document, *item.passage, *item.sentence);
+      SentenceCheck before = previous ? check_sentence(previous->sentence->text) : SentenceCheck{};
+      if (!previous || !before.unfit.empty() || !before.lead_in.empty()) {
+        input.excluded = check.lead_in + ", and no sentence before it can introduce it";
+      }
+    }
+    inputs.push_back(std::move(input));
+  }
+  return inputs;
+}
+
+std::string attach_lead_in(Claim& claim, const PoolSentence& item, const SentenceCheck& check,
+    const std::set<std::string>& chosen) {
+  if (check.lead_in.empty()) return "";
+  std::optional<Previous> previous = previous_sentence(*item.document, *item.passage, *item.sentence);
+  if (!previous) return fmt::format("{}: {}, but nothing comes before it", item.sentence->id, check.lead_in);
+  if (chosen.contains(previous->sentence->id)) {
+    return fmt::format("{}: {}; {} is already shown", item.sentence->id, check.lead_in,
+        previous->sentence->id);
+  }
+  claim.lead_in = previous->sentence->text;
+  claim.lead_in_sources.push_back(previous->source);
+  return fmt::format("{}: {}; lead-in {}", item.sentence->id, check.lead_in, previous->sentence->id);
+}
+
+DigestSection build_passages(const spec::Section& section, const select::SectionSelection& picks,
+    AnalyzeContext& context) {
+  DigestSection out;
+  out.kind = section.kind;
+  out.role = section.kind == spec::SectionKind::quotes ? ClaimRole::quote : ClaimRole::passage;
+  for (const select::Pick& pick : picks.picks) {
+    std::optional<Located> found = locate(context.corpus, pick.id);
+    if (!found) {
+      out.trace.push_back(fmt::format("{}: not in the corpus, skipped", pick.id));
+      continue;
+    }
+    const corpus::Document* document = found->document;
+    const corpus::Passage* passage = found->passage;
+    const corpus::Sentence* sentence = found->sentence;
+    SourceRef source = sentence != nullptr ? sentence_source(*document, *passage, *sentence)
+                                           : passage_source(*document, *passage);
+    Claim claim(sentence != nullptr ? sentence->text : passage->text, std::move(source));
+    claim.score = pick.score;
+    out.claims.push_back(std::move(claim));
+    out.trace.push_back(fmt::format("{}: {} (rule {}, score {:.3f})", pick.id,
+        sentence != nullptr ? "sentence" : "passage", pick.rule, pick.score));
+  }
+  return out;
+}
+
+DigestSection build_summary(const spec::Section& section, const select::SectionSelection& picks,
+    AnalyzeContext& context) {
+  // Default summary length in sentences when the spec gives neither sentences nor words.
+  constexpr int k_default_sentences = 3;
+  DigestSection out;
+  out.kind = section.kind;
+  out.role = ClaimRole::summary;
+  std::vector<PoolSentence> pool = pool_sentences(picks.picks, context.corpus);
+  SummaryRequest request;
+  request.sentences = summary_inputs(pool);
+  request.query = section.selector.query;
+  request.background = &context.background;
+  request.params = context.params;
+  request.order = section.order == spec::Order::source ? SummaryOrder::source : SummaryOrder::salience;
+  if (section.words) {
+    request.word_budget = *section.words;
+  } else {
+    request.sentence_budget = section.sentences.value_or(k_default_sentences);
+  }
+  SummaryResult result = summarize(request, context.terms);
+  out.trace.push_back(fmt::format("pool: {} sentences from {} picks; budget {}; order {}", pool.size(),
+      picks.picks.size(),
+      request.word_budget > 0 ? fmt::format("{} words", request.word_budget)
+                              : fmt::format("{} sentences", request.sentence_budget),
+      request.order == SummaryOrder::source ? "source" : "salience"));
+  out.trace.insert(out.trace.end(), result.trace.begin(), result.trace.end());
+  std::set<std::string> chosen;
+  for (size_t i : result.chosen) chosen.insert(pool[i].sentence->id);
+  for (size_t i : result.chosen) {
+    const PoolSentence& item = pool[i];
+    Claim claim(item.sentence->text, sentence_source(*item.document, *item.passage, *item.sentence));
+    claim.score = result.salience[i];
+    std::string note = attach_lead_in(claim, item, result.checks[i], chosen);
+    if (!note.empty()) out.trace.push_back(std::move(note));
+    out.claims.push_back(std::move(claim));
+  }
+  return out;
+}
+
+Digest run(const spec::BriefSpec& spec, const select::Selection& selection,
+    const corpus::Corpus& corpus) {
+  AnalyzeContext context(corpus);
+  Digest digest;
+  for (size_t index = 0; index < spec.sections.size(); ++index) {
+    const spec::Section& section = spec.sections[index];
+    select::SectionSelection empty;
+    empty.section = index;
+    const select::SectionSelection* picks = &empty;
+    for (const select::SectionSelection& candidate : selection.sections) {
+      if (candidate.section == index) picks = &candidate;
+    }
+    DigestSection out;
+    switch (section.kind) {
+    case spec::SectionKind::passages:
+    case spec::SectionKind::quotes: out = build_passages(section, *picks, context); break;
+    case spec::SectionKind::summary: out = build_summary(section, *picks, context); break;
+    case spec::SectionKind::key_judgments: out = build_key_judgments(section, *picks, context); break;
+    case spec::SectionKind::recommendations:
+      out = build_recommendations(section, *picks, context);
+      break;
+    case spec::SectionKind::key_figures: out = build_key_figures(section, *picks, context); break;
+    case spec::SectionKind::bibliography:
+      out.kind = section.kind;
+      out.trace.push_back("bibliography: no claims; compose lists the cited sources");
+      break;
+    }
+    out.section = index;
+    out.kind = section.kind;
+    digest.sections.push_back(std::move(out));
+  }
+  return digest;
+}
+
+} // namespace brief::analyze

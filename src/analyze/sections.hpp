@@ -1,0 +1,52 @@
+#pragma once
+// One builder per section kind, over the section's selection. run() dispatches to them; tests
+// call them directly.
+
+#include "analyze/digest.hpp"
+#include "analyze/pool.hpp"
+#include "analyze/summarize.hpp"
+#include "analyze/terms.hpp"
+
+#include <set>
+
+namespace brief::analyze {
+
+// What every builder needs: the corpus, one TermMaker, and corpus-wide term statistics.
+struct AnalyzeContext {
+  explicit AnalyzeContext(const corpus::Corpus& source);
+
+  const corpus::Corpus& corpus;
+  TermMaker terms;
+  TermStatistics background;
+  SummaryParams params;
+};
+
+// passages and quotes: each pick verbatim with its source.
+DigestSection build_passages(const spec::Section& section, const select::SectionSelection& picks,
+    AnalyzeContext& context);
+
+// summary: extractive, N sentences or a word budget, focused by the section's query.
+DigestSection build_summary(const spec::Section& section, const select::SectionSelection& picks,
+    AnalyzeContext& context);
+
+// key_judgments: central, non-redundant statements, each citing every document that says it.
+DigestSection build_key_judgments(const spec::Section& section,
+    const select::SectionSelection& picks, AnalyzeContext& context);
+
+// recommendations: calls for action, near-duplicates across documents merged.
+DigestSection build_recommendations(const spec::Section& section,
+    const select::SectionSelection& picks, AnalyzeContext& context);
+
+// key_figures: numbers with what they count.
+DigestSection build_key_figures(const spec::Section& section,
+    const select::SectionSelection& picks, AnalyzeContext& context);
+
+// Sets claim.lead_in to the sentence before `item` when `check` says it leans on it and that
+// sentence is not itself among `chosen` (sentence ids). Returns the trace note, or "".
+std::string attach_lead_in(Claim& claim, const PoolSentence& item, const SentenceCheck& check,
+    const std::set<std::string>& chosen);
+
+// The summarizer's input for pool sentences (headings marked).
+std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool);
+
+} // namespace brief::analyze

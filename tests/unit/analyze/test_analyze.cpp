@@ -1,0 +1,214 @@
+#include "analyze/digest.hpp"
+#include "analyze/sections.hpp"
+#include "corpus_builder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace brief;
+using namespace brief::analyze;
+using test::heading;
+using test::item;
+using test::paragraph;
+
+namespace {
+
+corpus::Corpus sample_corpus() {
+  return test::make_corpus({
+      test::make_document("alpha",
+          {
+              paragraph("Iraqi forces launched airstrikes on eight ISIS hideouts in the Hamrin Mountains near Kirkuk. "
+                        "These strikes destroyed shelters and weapons caches used by the group."),
+              paragraph("About 5,000-6,000 operatives are active in ISIS's Iraq Province, the centre said."),
+              paragraph("To defeat the group, the following measures should be taken:"),
+              item("1.", "Strengthen intelligence sharing between Iraq and its neighbours."),
+              item("2.", "Increase the capacity of local security forces through training."),
+              item("3.", "Border protection: Fortify Iraq's borders to stop the entry of weapons."),
+          }),
+      test::make_document("beta",
+          {
+              heading("Cooperation"),
+              paragraph("Iraqi forces launched airstrikes on ISIS hideouts in the Hamrin Mountains near Kirkuk on Friday."),
+              paragraph("Officials said Iraq and its neighbours should deepen intelligence sharing to stop ISIS cells."),
+              paragraph("The coalition withdrawal is scheduled for September 2026, officials said."),
+          }),
+  });
+}
+
+select::SectionSelection all_of(const corpus::Corpus& corpus) {
+  select::SectionSelection selection;
+  for (const auto& d : corpus.documents) {
+    for (const auto& p : d.passages) selection.picks.push_back({p.id, 0, "document"});
+  }
+  return selection;
+}
+
+spec::Section section_of(spec::SectionKind kind) {
+  spec::Section section;
+  section.kind = kind;
+  return section;
+}
+
+bool cites(const Claim& claim, const std::string& id) {
+  return std::any_of(claim.sources().begin(), claim.sources().end(),
+      [&](const SourceRef& s) { return s.id() == id; });
+}
+
+} // namespace
+
+TEST_CASE("add_source ignores a source already present") {
+  SourceRef a{"alpha", "alpha#p1", "alpha#p1.s1", {0, 10}};
+  SourceRef b{"beta", "beta#p2", "", {5, 20}};
+  Claim claim("text", a);
+  claim.add_source(a);
+  claim.add_source(b);
+  claim.add_source(b);
+  REQUIRE(claim.sources().size() == 2);
+  CHECK(claim.sources()[1].id() == "beta#p2");
+}
+
+TEST_CASE("passages and quotes are verbatim with their sources") {
+  corpus::Corpus corpus = sample_corpus();
+  AnalyzeContext context(corpus);
+  select::SectionSelection picks;
+  picks.picks = {{"alpha#p2", 1.5, "query"}, {"beta#p3.s1", 0, "id"}, {"nowhere#p1", 0, "id"}};
+  DigestSection passages = build_passages(section_of(spec::SectionKind::passages), picks, context);
+  REQUIRE(passages.claims.size() == 2);
+  CHECK(passages.role == ClaimRole::passage);
+  CHECK(passages.claims[0].text() == corpus.documents[0].passages[1].text);
+  CHECK(passages.claims[0].sources()[0].sentence_id.empty());
+  CHECK(passages.claims[1].sources()[0].id() == "beta#p3.s1");
+  const auto& range = passages.claims[1].sources()[0].range;
+  CHECK(corpus.documents[1].text.substr(range.begin, range.end - range.begin) == passages.claims[1].text());
+  DigestSection quotes = build_passages(section_of(spec::SectionKind::quotes), picks, context);
+  CHECK(quotes.role == ClaimRole::quote);
+  CHECK(std::any_of(quotes.trace.begin(), quotes.trace.end(),
+      [](const std::string& t) { return t.find("nowhere#p1: not in the corpus") != std::string::npos; }));
+}
+
+TEST_CASE("summary claims cite their sentence and carry lead-ins") {
+  corpus::Corpus corpus = sample_corpus();
+  AnalyzeContext context(corpus);
+  select::SectionSelection picks;
+  picks.picks = {{"alpha#p1", 0, "id"}};
+  spec::Section section = section_of(spec::SectionKind::summary);
+  section.sentences = 1;
+  // Only "These strikes ..." is eligible on its own terms if the first sentence is taken away:
+  // keep both and check that whichever is chosen is cited, and a "These" sentence gets a lead-in.
+  DigestSection out = build_summary(section, picks, context);
+  REQUIRE(out.claims.size() == 1);
+  const Claim& claim = out.claims[0];
+  CHECK_FALSE(claim.sources().empty());
+  if (claim.text().starts_with("These")) {
+    CHECK(claim.lead_in == corpus.documents[0].passages[0].sentences[0].text);
+    CHECK(claim.lead_in_sources[0].id() == "alpha#p1.s1");
+  }
+  // Both sentences: the second needs no lead-in because the first is shown.
+  section.sentences = 2;
+  DigestSection two = build_summary(section, picks, context);
+  for (const Claim& c : two.claims) CHECK(c.lead_in.empty());
+}
+
+TEST_CASE("key judgments merge corroborating sentences from other documents") {
+  corpus::Corpus corpus = sample_corpus();
+  AnalyzeContext context(corpus);
+  DigestSection out = build_key_judgments(section_of(spec::SectionKind::key_judgments), all_of(corpus), context);
+  REQUIRE_FALSE(out.claims.empty());
+  CHECK(out.claims.size() <= 5);
+  bool merged = std::any_of(out.claims.begin(), out.claims.end(), [](const Claim& c) {
+    return (cites(c, "alpha#p1.s1") && cites(c, "beta#p2.s1"));
+  });
+  CHECK(merged);
+}
+
+TEST_CASE("recommendations: cued lists, modal sentences, merged across documents") {
+  corpus::Corpus corpus = sample_corpus();
+  AnalyzeContext context(corpus);
+  DigestSection out = build_recommendations(section_of(spec::SectionKind::recommendations), all_of(corpus), context);
+  CHECK(out.role == ClaimRole::recommendation);
+  auto find = [&](const std::string& id) {
+    return std::find_if(out.claims.begin(), out.claims.end(), [&](const Claim& c) { return cites(c, id); });
+  };
+  REQUIRE(find("alpha#p4") != out.claims.end());
+  REQUIRE(find("alpha#p5") != out.claims.end());
+  REQUIRE(find("alpha#p6") != out.claims.end());
+  // The intelligence-sharing item and the news sentence are one recommendation, ranked first.
+  auto sharing = find("alpha#p4");
+  CHECK(cites(*sharing, "beta#p3.s1"));
+  CHECK(sharing == out.claims.begin());
+  // The list's lead-in is not repeated as a recommendation of its own.
+  CHECK(find("alpha#p3.s1") == out.claims.end());
+  // A query filters.
+  spec::Section focused = section_of(spec::SectionKind::recommendations);
+  focused.selector.query = "borders weapons";
+  DigestSection borders = build_recommendations(focused, all_of(corpus), context);
+  REQUIRE(borders.claims.size() == 1);
+  CHECK(cites(borders.claims[0], "alpha#p6"));
+}
+
+TEST_CASE("imperative lists are recommendations without a cue") {
+  corpus::Corpus corpus = test::make_corpus({test::make_document("gamma",
+      {
+          paragraph("The way ahead for the ministry and its partners is clear enough."),
+          item("-", "Create programmes to reintegrate former fighters into society."),
+          item("-", "Expand training for border guards in the western provinces."),
+          item("-", "Better funding for local police in liberated areas."),
+          paragraph("Iraq's efforts included the following:"),
+          item("1.", "Military operations liberated several cities across the country."),
+          item("2.", "Eliminating terrorist leaders weakened the organisation considerably."),
+      })});
+  AnalyzeContext context(corpus);
+  DigestSection out = build_recommendations(section_of(spec::SectionKind::recommendations), all_of(corpus), context);
+  REQUIRE(out.claims.size() == 3);
+  CHECK(cites(out.claims[0], "gamma#p2") + cites(out.claims[1], "gamma#p2") + cites(out.claims[2], "gamma#p2") == 1);
+  for (const Claim& c : out.claims) {
+    CHECK_FALSE(cites(c, "gamma#p6"));
+    CHECK_FALSE(cites(c, "gamma#p7"));
+  }
+}
+
+TEST_CASE("key figures: counts with labels, event dates, no list numbers") {
+  corpus::Corpus corpus = sample_corpus();
+  AnalyzeContext context(corpus);
+  DigestSection out = build_key_figures(section_of(spec::SectionKind::key_figures), all_of(corpus), context);
+  REQUIRE(out.figures.size() >= 3);
+  CHECK(out.figures[0].value == "eight");
+  CHECK(out.figures[0].label == "ISIS hideouts in the Hamrin Mountains near Kirkuk");
+  CHECK(out.figures[1].value == "5,000-6,000");
+  CHECK(out.figures[1].label == "operatives active in ISIS's Iraq Province");
+  auto date = std::find_if(out.figures.begin(), out.figures.end(),
+      [](const Figure& f) { return f.value == "September 2026"; });
+  REQUIRE(date != out.figures.end());
+  CHECK(date->label.find("withdrawal") != std::string::npos);
+  for (const Figure& f : out.figures) {
+    CHECK(f.value != "1");
+    CHECK_FALSE(f.claim.sources().empty());
+  }
+  spec::Section limited = section_of(spec::SectionKind::key_figures);
+  limited.limit = 1;
+  CHECK(build_key_figures(limited, all_of(corpus), context).figures.size() == 1);
+}
+
+TEST_CASE("run builds one digest section per spec section") {
+  corpus::Corpus corpus = sample_corpus();
+  spec::BriefSpec spec;
+  spec.sections = {section_of(spec::SectionKind::summary), section_of(spec::SectionKind::bibliography),
+      section_of(spec::SectionKind::recommendations)};
+  select::Selection selection;
+  for (size_t i = 0; i < spec.sections.size(); ++i) {
+    select::SectionSelection s = all_of(corpus);
+    s.section = i;
+    if (spec.sections[i].kind == spec::SectionKind::bibliography) s.picks.clear();
+    selection.sections.push_back(s);
+  }
+  Digest digest = run(spec, selection, corpus);
+  REQUIRE(digest.sections.size() == 3);
+  CHECK(digest.sections[0].claims.size() == 3);
+  CHECK(digest.sections[1].claims.empty());
+  CHECK(digest.sections[2].section == 2);
+  for (const auto& section : digest.sections) {
+    CHECK_FALSE(section.trace.empty());
+    for (const Claim& c : section.claims) CHECK_FALSE(c.sources().empty());
+  }
+}
