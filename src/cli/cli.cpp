@@ -1,7 +1,167 @@
 #include "cli/cli.hpp"
 
+#include "build/build.hpp"
+#include "cli/commands.hpp"
+#include "cli/print.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <exception>
+
 namespace brief::cli {
 
-int run(int, char**) { return 0; }
+namespace {
+
+constexpr int k_exit_user_error = 1;
+constexpr int k_exit_usage = 2;
+constexpr int k_exit_internal = 3;
+
+struct BuildFlags {
+  std::vector<std::string> specs;
+  bool all = false;
+  std::string output_dir = "output";
+  std::string corpus;
+  std::vector<std::string> templates;
+  std::string format;
+  bool trace = false;
+  bool force = false;
+  bool strict = false;
+  bool quiet = false;
+  std::string report;
+  int jobs = 0;
+};
+
+void add_build_flags(CLI::App& command, BuildFlags& flags, bool full) {
+  command.add_option("specs", flags.specs, "briefing spec files (YAML)");
+  command.add_flag("--all", flags.all, "every spec under briefs/");
+  command.add_option("--corpus", flags.corpus, "corpus folder (overrides the spec's)");
+  command.add_option("-t,--template", flags.templates, "build with this template (repeatable)");
+  command.add_option("--format", flags.format, "brief, slides or slides-handout")
+      ->check(CLI::IsMember({"brief", "slides", "slides-handout"}));
+  if (!full) return;
+  command.add_option("-o,--output", flags.output_dir, "output folder")->capture_default_str();
+  command.add_flag("--trace", flags.trace, "also write <name>.trace.txt, the layout trace");
+  command.add_flag("-f,--force", flags.force, "rebuild even when nothing changed");
+  command.add_flag("--strict", flags.strict, "a changed passage cited by id is an error");
+  command.add_flag("-q,--quiet", flags.quiet, "print errors only");
+  command.add_option("--report", flags.report, "write a JSON report of every output");
+  command.add_option("-j,--jobs", flags.jobs, "outputs built in parallel (default: cores)");
+}
+
+build::Plan plan_from(const BuildFlags& flags) {
+  build::Plan plan;
+  for (const auto& spec : flags.specs) plan.specs.emplace_back(spec);
+  plan.all = flags.all;
+  plan.output_dir = flags.output_dir;
+  plan.corpus_dir = flags.corpus;
+  plan.templates = flags.templates;
+  plan.format = flags.format;
+  plan.trace = flags.trace;
+  plan.force = flags.force;
+  plan.strict = flags.strict;
+  plan.quiet = flags.quiet;
+  plan.report_path = flags.report;
+  plan.jobs = flags.jobs;
+  return plan;
+}
+
+int run_build(const BuildFlags& flags, bool dry_run) {
+  if (flags.specs.empty() && !flags.all) {
+    std::fputs("error: name one or more spec files, or --all for every spec under briefs/\n", stderr);
+    return k_exit_usage;
+  }
+  build::Plan plan = plan_from(flags);
+  plan.dry_run = dry_run;
+  const build::Report report = build::run(plan);
+  return report.ok() ? 0 : k_exit_user_error;
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"brief: citation-rich PDF briefs and slide decks from a corpus of sources", "brief"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("brief ") + BRIEF_VERSION);
+
+  BuildFlags build_flags;
+  auto* build_command = app.add_subcommand("build", "build briefs (and decks) into output/");
+  add_build_flags(*build_command, build_flags, true);
+
+  BuildFlags check_flags;
+  auto* check_command = app.add_subcommand("check", "validate specs (and everything they use) without writing");
+  add_build_flags(*check_command, check_flags, false);
+
+  SearchOptions search;
+  auto* search_command_ = app.add_subcommand("search", "rank corpus passages for a query (BM25)");
+  search_command_->add_option("query", search.query, "words, \"phrases\", OR, AND, NOT, ( )")->required();
+  search_command_->add_option("-n,--limit", search.limit, "how many results")->capture_default_str();
+  search_command_->add_option("--corpus", search.corpus.corpus_dir, "corpus folder")->capture_default_str();
+  search_command_->add_option("-d,--document", search.documents, "only this document (repeatable)");
+  search_command_->add_option("--type", search.types, "only this source type (repeatable)");
+  search_command_->add_option("--from", search.from, "published on or after YYYY[-MM[-DD]]");
+  search_command_->add_option("--to", search.to, "published on or before YYYY[-MM[-DD]]");
+  search_command_->add_flag("--sentences", search.sentences, "rank sentences instead of passages");
+
+  CorpusOptions show_corpus;
+  std::string show_id;
+  auto* show_command_ = app.add_subcommand("show", "print a passage or sentence with its full citation");
+  show_command_->add_option("id", show_id, "doc#p7 or doc#p7.s2")->required();
+  show_command_->add_option("--corpus", show_corpus.corpus_dir, "corpus folder")->capture_default_str();
+
+  ExplainOptions explain;
+  std::string explain_spec, explain_corpus;
+  auto* explain_command_ = app.add_subcommand("explain", "show what each section selected and why");
+  explain_command_->add_option("spec", explain_spec, "briefing spec")->required();
+  explain_command_->add_option("-t,--template", explain.template_name, "template (default: the spec's)");
+  explain_command_->add_option("--corpus", explain_corpus, "corpus folder (overrides the spec's)");
+
+  std::string template_show;
+  auto* templates_command_ = app.add_subcommand("templates", "list templates, or show one fully merged");
+  auto* templates_show = templates_command_->add_subcommand("show", "print a template after inheritance");
+  templates_show->add_option("name", template_show, "template name")->required();
+
+  BuildFlags status_flags;
+  auto* status_command = app.add_subcommand("status", "list outputs as up to date, stale (and why) or failed");
+  add_build_flags(*status_command, status_flags, true);
+
+  BuildFlags watch_flags;
+  auto* watch_command = app.add_subcommand("watch", "rebuild as specs, templates or the corpus change");
+  add_build_flags(*watch_command, watch_flags, true);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : k_exit_usage;
+  }
+
+  try {
+    if (*build_command) return run_build(build_flags, false);
+    if (*check_command) return run_build(check_flags, true);
+    if (*search_command_) return search_command(search);
+    if (*show_command_) return show_command(show_corpus, show_id);
+    if (*explain_command_) {
+      explain.spec = explain_spec;
+      explain.corpus_dir = explain_corpus;
+      return explain_command(explain);
+    }
+    if (*templates_command_) return templates_command(".", template_show);
+    if (*status_command) {
+      auto plan = plan_from(status_flags);
+      if (plan.specs.empty()) plan.all = true;
+      return build::print_status(plan);
+    }
+    if (*watch_command) {
+      auto plan = plan_from(watch_flags);
+      if (plan.specs.empty()) plan.all = true;
+      return build::watch(plan);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "brief: internal error: %s\n", e.what());
+    return k_exit_internal;
+  }
+  return k_exit_usage;
+}
 
 } // namespace brief::cli

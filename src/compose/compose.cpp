@@ -1,1 +1,297 @@
 #include "compose/compose.hpp"
+
+#include "compose/citations.hpp"
+#include "compose/sources.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+
+namespace brief::compose {
+
+namespace {
+
+using model::Inline;
+using model::Inlines;
+
+Inline plain(std::string text) { return model::text_run(std::move(text)); }
+
+// "2026-11-21" -> "21 November 2026"; anything else is returned as written.
+std::string display_date(const std::string& iso) {
+  static constexpr std::array<std::string_view, 12> k_months{"January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) == 3 && m >= 1 && m <= 12)
+    return fmt::format("{} {} {}", d, k_months[static_cast<size_t>(m - 1)], y);
+  return iso;
+}
+
+struct Composer {
+  const spec::BriefSpec& spec;
+  const analyze::Digest& digest;
+  const corpus::Corpus& corpus;
+  const theme::Theme& theme;
+  CitationRegistry registry;
+  model::Document doc;
+  int max_rank = -1;  // highest releasability rank included
+  std::vector<size_t> judgment_support;
+  int section_number = 0;
+
+  Composer(const spec::BriefSpec& s, const analyze::Digest& d, const corpus::Corpus& c, const theme::Theme& t)
+      : spec(s), digest(d), corpus(c), theme(t), registry(c, t) {}
+
+  // Notes the releasability of the sources and returns the portion mark for them ("" if unused).
+  std::string portion_for(const std::vector<analyze::SourceRef>& sources) {
+    int rank = -1;
+    for (const auto& source : sources) {
+      const auto* document = corpus.find_document(source.document_id);
+      if (!document) continue;
+      if (const auto* level = corpus.markings.find(document->meta.releasability)) rank = std::max(rank, level->rank);
+    }
+    max_rank = std::max(max_rank, rank);
+    if (!theme.portion_marks || rank < 0) return {};
+    for (const auto& level : corpus.markings.levels)
+      if (level.rank == rank) return fmt::format("({})", level.portion);
+    return {};
+  }
+
+  // The claim's text (with its lead-in) followed by its citation marks.
+  Inlines claim_inlines(const analyze::Claim& claim) {
+    Inlines out;
+    if (!claim.lead_in.empty()) {
+      out.push_back(plain(claim.lead_in + " "));
+      if (!claim.lead_in_sources.empty()) {
+        auto marks = registry.marks(claim.lead_in_sources);
+        out.insert(out.end(), marks.begin(), marks.end());
+        out.push_back(plain(" "));
+      }
+    }
+    out.push_back(plain(claim.text()));
+    auto marks = registry.marks(claim.sources());
+    if (!marks.empty()) out.push_back(plain(" "));
+    for (size_t i = 0; i < marks.size(); ++i) {
+      out.push_back(marks[i]);
+    }
+    return out;
+  }
+
+  // A short form for slides: the claim's first sentence and its marks.
+  Inlines slide_inlines(const analyze::Claim& claim) {
+    const auto* passage = corpus.find_passage(claim.sources().front().passage_id);
+    if (!passage || passage->sentences.size() <= 1 || !claim.sources().front().sentence_id.empty()) return {};
+    Inlines out{plain(passage->sentences.front().text)};
+    auto marks = registry.marks(claim.sources());
+    out.push_back(plain(" "));
+    out.insert(out.end(), marks.begin(), marks.end());
+    return out;
+  }
+
+  Inlines attribution(const analyze::Claim& claim) {
+    const auto& source = claim.sources().front();
+    const auto* document = corpus.find_document(source.document_id);
+    Inlines out;
+    if (!document) return out;
+    std::string text = fmt::format("\u2014 {}, \u201C{}\u201D", originator(document->meta), document->meta.title);
+    if (document->meta.published.known()) text += fmt::format(", {}", document->meta.published.display());
+    text += fmt::format(" ({})", source.id());
+    out.push_back(plain(std::move(text)));
+    return out;
+  }
+
+  bool included(spec::SectionKind kind) const {
+    if (theme.sections.empty()) return true;
+    const std::string name(spec::kind_name(kind));
+    return std::find(theme.sections.begin(), theme.sections.end(), name) != theme.sections.end();
+  }
+
+  size_t limit_for(spec::SectionKind kind, size_t count) const {
+    const auto it = theme.section_limits.find(std::string(spec::kind_name(kind)));
+    if (it == theme.section_limits.end() || it->second <= 0) return count;
+    return std::min(count, static_cast<size_t>(it->second));
+  }
+
+  void heading(const spec::Section& section) {
+    model::Heading h;
+    h.level = 1;
+    h.text = section.title;
+    h.anchor = fmt::format("section-{}", ++section_number);
+    h.new_page = section.new_page;
+    doc.blocks.emplace_back(std::move(h));
+  }
+
+  void passages(const analyze::DigestSection& part, size_t count) {
+    // Runs of list items from one document become one list; other passages paragraphs or quotes.
+    model::List list;
+    std::string list_document;
+    auto flush_list = [&] {
+      if (!list.items.empty()) doc.blocks.emplace_back(std::move(list));
+      list = model::List{};
+      list_document.clear();
+    };
+    for (size_t i = 0; i < count; ++i) {
+      const auto& claim = part.claims[i];
+      const auto& source = claim.sources().front();
+      const auto* passage = corpus.find_passage(source.passage_id);
+      const std::string portion = portion_for(claim.sources());
+      if (part.role == analyze::ClaimRole::quote) {
+        flush_list();
+        model::Quote quote;
+        quote.inlines = claim_inlines(claim);
+        quote.attribution = attribution(claim);
+        quote.slide_text = slide_inlines(claim);
+        quote.portion = portion;
+        doc.blocks.emplace_back(std::move(quote));
+        continue;
+      }
+      if (passage && passage->kind == corpus::PassageKind::list_item && source.sentence_id.empty()) {
+        if (list_document != source.document_id) flush_list();
+        list_document = source.document_id;
+        model::ListItem item;
+        item.marker = passage->list_marker.empty() ? "\u2022" : passage->list_marker;
+        item.inlines = claim_inlines(claim);
+        item.slide_text = slide_inlines(claim);
+        item.portion = portion;
+        list.items.push_back(std::move(item));
+        continue;
+      }
+      flush_list();
+      model::Paragraph paragraph;
+      paragraph.inlines = claim_inlines(claim);
+      paragraph.slide_text = slide_inlines(claim);
+      paragraph.portion = portion;
+      doc.blocks.emplace_back(std::move(paragraph));
+    }
+    flush_list();
+  }
+
+  void summary(const analyze::DigestSection& part, size_t count, bool is_bluf) {
+    model::Paragraph paragraph;
+    paragraph.style = is_bluf ? "bluf" : "body";
+    std::vector<analyze::SourceRef> all_sources;
+    for (size_t i = 0; i < count; ++i) {
+      if (i > 0) paragraph.inlines.push_back(plain(" "));
+      auto inlines = claim_inlines(part.claims[i]);
+      paragraph.inlines.insert(paragraph.inlines.end(), inlines.begin(), inlines.end());
+      all_sources.insert(all_sources.end(), part.claims[i].sources().begin(), part.claims[i].sources().end());
+    }
+    paragraph.portion = portion_for(all_sources);
+    if (!paragraph.inlines.empty()) doc.blocks.emplace_back(std::move(paragraph));
+  }
+
+  void numbered(const analyze::DigestSection& part, size_t count, std::string style) {
+    model::List list;
+    list.style = std::move(style);
+    list.ordered = true;
+    for (size_t i = 0; i < count; ++i) {
+      const auto& claim = part.claims[i];
+      model::ListItem item;
+      item.marker = fmt::format("{}.", i + 1);
+      item.inlines = claim_inlines(claim);
+      item.portion = portion_for(claim.sources());
+      list.items.push_back(std::move(item));
+      if (part.kind == spec::SectionKind::key_judgments) {
+        std::set<std::string> documents;
+        for (const auto& source : claim.sources()) documents.insert(source.document_id);
+        judgment_support.push_back(documents.size());
+      }
+    }
+    if (!list.items.empty()) doc.blocks.emplace_back(std::move(list));
+  }
+
+  void figures(const analyze::DigestSection& part, size_t count) {
+    model::KeyFigures block;
+    for (size_t i = 0; i < count; ++i) {
+      const auto& figure = part.figures[i];
+      model::KeyFigure item;
+      item.value = figure.value;
+      item.label = figure.label;
+      item.context = claim_inlines(figure.claim);
+      portion_for(figure.claim.sources());
+      block.figures.push_back(std::move(item));
+    }
+    if (!block.figures.empty()) doc.blocks.emplace_back(std::move(block));
+  }
+
+  // The sources summary statement and bibliography, made once every citation is known.
+  std::vector<model::Block> sources_annex() {
+    std::vector<model::Block> blocks;
+    if (registry.citations().empty()) return blocks;
+    if (theme.sources_summary) blocks.emplace_back(sources_summary(registry.documents(), judgment_support));
+    blocks.emplace_back(bibliography(registry.citations(), corpus, theme));
+    return blocks;
+  }
+
+  void run() {
+    doc.meta.id = spec.id;
+    doc.meta.title = spec.title;
+    doc.meta.subtitle = spec.subtitle;
+    doc.meta.date = spec.date;
+    doc.meta.date_display = display_date(spec.date);
+    doc.meta.authors = spec.authors;
+    doc.meta.subject = spec.subtitle.empty() ? spec.title : spec.subtitle;
+    doc.meta.audience = theme.audience;
+    for (const auto& section : spec.sections) doc.meta.keywords.push_back(section.title);
+    if (theme.toc) doc.blocks.emplace_back(model::TableOfContents{});
+
+    std::optional<size_t> annex_at;  // where the bibliography section's blocks go
+    bool first_content = true;
+    for (const auto& part : digest.sections) {
+      if (part.section >= spec.sections.size()) continue;
+      const auto& section = spec.sections[part.section];
+      if (!included(section.kind)) continue;
+      if (section.kind == spec::SectionKind::bibliography) {
+        heading(section);
+        annex_at = doc.blocks.size();
+        continue;
+      }
+      const size_t count = limit_for(section.kind, section.kind == spec::SectionKind::key_figures
+          ? part.figures.size() : part.claims.size());
+      if (count == 0) continue;
+      heading(section);
+      switch (section.kind) {
+      case spec::SectionKind::passages:
+      case spec::SectionKind::quotes: passages(part, count); break;
+      case spec::SectionKind::summary: summary(part, count, first_content); break;
+      case spec::SectionKind::key_judgments: numbered(part, count, "judgments"); break;
+      case spec::SectionKind::recommendations: numbered(part, count, "recommendations"); break;
+      case spec::SectionKind::key_figures: figures(part, count); break;
+      case spec::SectionKind::bibliography: break;
+      }
+      first_content = false;
+    }
+    // Every statement must be traceable: a brief without a sources section still gets one.
+    if (!annex_at && !registry.citations().empty()) {
+      spec::Section sources;
+      sources.title = "Sources";
+      heading(sources);
+      annex_at = doc.blocks.size();
+    }
+    if (annex_at) {
+      auto annex = sources_annex();
+      doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(*annex_at),
+          std::make_move_iterator(annex.begin()), std::make_move_iterator(annex.end()));
+    }
+
+    if (!theme.release_statement.empty()) {
+      doc.meta.release_statement = theme.release_statement;
+    } else if (theme.banner && max_rank >= 0) {
+      for (const auto& level : corpus.markings.levels)
+        if (level.rank == max_rank) doc.meta.banner = level.banner;
+    }
+    doc.citations = registry.take_citations();
+  }
+};
+
+} // namespace
+
+model::Document build(const spec::BriefSpec& spec, const analyze::Digest& digest,
+    const corpus::Corpus& corpus, const theme::Theme& theme) {
+  Composer composer(spec, digest, corpus, theme);
+  composer.run();
+  return std::move(composer.doc);
+}
+
+} // namespace brief::compose

@@ -22,6 +22,14 @@ struct Inline {
 
 using Inlines = std::vector<Inline>;
 
+// A plain text run.
+inline Inline text_run(std::string text, bool italic = false) {
+  Inline run;
+  run.text = std::move(text);
+  run.italic = italic;
+  return run;
+}
+
 // One numbered source in the bibliography.
 struct Citation {
   int number = 0;

@@ -1,0 +1,208 @@
+#include "build/pipeline.hpp"
+
+#include "analyze/digest.hpp"
+#include "base/file_io.hpp"
+#include "base/hash.hpp"
+#include "compose/compose.hpp"
+#include "corpus/corpus.hpp"
+#include "index/index.hpp"
+#include "layout/layout.hpp"
+#include "pdf/pdf.hpp"
+#include "select/selection.hpp"
+#include "text/font.hpp"
+#include "theme/theme.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace brief::build {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string hash_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  Sha256 hasher;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    hasher.update(std::string_view(buffer, static_cast<size_t>(in.gcount())));
+  }
+  return hasher.hex();
+}
+
+fs::path corpus_dir_for(const OutputJob& job, const spec::BriefSpec& spec) {
+  if (!job.corpus_dir.empty()) return job.corpus_dir;
+  if (!spec.corpus.empty()) return job.spec_path.parent_path() / spec.corpus;
+  return job.project_root / "corpus";
+}
+
+// The spec date, else SOURCE_DATE_EPOCH; never the clock, so output stays reproducible.
+std::string document_date(const spec::BriefSpec& spec) {
+  if (!spec.date.empty()) return spec.date;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && seconds >= 0) {
+      const std::time_t t = static_cast<std::time_t>(seconds);
+      std::tm tm{};
+      gmtime_r(&t, &tm);
+      return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    }
+  }
+  return {};
+}
+
+// Documents an output can depend on. When every section names its documents or ids, only those;
+// otherwise (queries over the corpus, summaries of everything) the whole corpus.
+std::pair<bool, std::set<std::string>> documents_read(const spec::BriefSpec& spec) {
+  std::set<std::string> ids;
+  bool whole = false;
+  for (const auto& section : spec.sections) {
+    if (section.kind == spec::SectionKind::bibliography) continue;
+    const auto& selector = section.selector;
+    for (const auto& ref : selector.ids) ids.insert(ref.id.substr(0, ref.id.find('#')));
+    for (const auto& document : selector.documents) ids.insert(document);
+    if (selector.documents.empty() && (!selector.query.empty() || selector.ids.empty())) whole = true;
+  }
+  return {whole, ids};
+}
+
+bool is_explicit(const spec::BriefSpec& spec, const std::string& id) {
+  for (const auto& section : spec.sections)
+    for (const auto& ref : section.selector.ids)
+      if (ref.id == id) return true;
+  return false;
+}
+
+} // namespace
+
+Outcome<Prepared> prepare(const OutputJob& job) {
+  Diagnostics diags;
+  auto spec_result = spec::load(job.spec_path);
+  diags.append(spec_result.diagnostics());
+  if (!spec_result.ok()) return diags;
+  Prepared prepared;
+  prepared.spec = std::move(*spec_result);
+  spec::BriefSpec& spec = prepared.spec;
+  spec.date = document_date(spec);
+
+  auto corpus_result = corpus::load(corpus_dir_for(job, spec));
+  diags.append(corpus_result.diagnostics());
+  if (!corpus_result.ok()) return diags;
+  prepared.corpus = std::move(*corpus_result);
+  const corpus::Corpus& corpus = prepared.corpus;
+
+  auto index_result = index::Index::open(corpus);
+  diags.append(index_result.diagnostics());
+  if (!index_result.ok()) return diags;
+
+  const std::string template_name = job.template_name.empty() ? spec.template_name : job.template_name;
+  auto theme_result = theme::load(template_name, theme::default_search_path(job.project_root),
+      job.template_name.empty() ? spec.template_span : Span{}, job.project_root);
+  diags.append(theme_result.diagnostics());
+  if (!theme_result.ok()) return diags;
+  prepared.theme = std::move(*theme_result);
+  prepared.template_name = template_name;
+  const theme::Theme& theme = prepared.theme;
+
+  select::Options options;
+  options.clearance = theme.clearance;
+  if (const auto* level = corpus.markings.find(theme.clearance)) {
+    options.max_rank = level->rank;
+  } else {
+    std::string levels;
+    for (const auto& id : corpus.markings.ids()) levels += (levels.empty() ? "" : ", ") + id;
+    diags.error({}, fmt::format("template `{}` sets clearance `{}`, which is not a marking level of the corpus",
+        template_name, theme.clearance), {fmt::format("levels in {}: {}", (corpus.root / "markings.yaml").string(), levels)});
+    return diags;
+  }
+
+  auto selection = select::run(spec, *index_result, corpus, options);
+  diags.append(selection.diagnostics());
+  if (!selection.ok()) return diags;
+
+  prepared.digest = analyze::run(spec, *selection, corpus);
+  prepared.selection = std::move(*selection);
+  return Outcome<Prepared>(std::move(prepared), std::move(diags));
+}
+
+Outcome<BuiltOutput> build_output(const OutputJob& job) {
+  auto prepared_result = prepare(job);
+  Diagnostics diags = std::move(prepared_result.diagnostics());
+  if (!prepared_result.ok()) return diags;
+  const Prepared& prepared = *prepared_result;
+  const spec::BriefSpec& spec = prepared.spec;
+  const corpus::Corpus& corpus = prepared.corpus;
+  const theme::Theme& theme = prepared.theme;
+  const std::string& template_name = prepared.template_name;
+  const analyze::Digest& digest = prepared.digest;
+  const model::Document document = compose::build(spec, digest, corpus, theme);
+
+  text::FontLibrary fonts;
+  auto paged = job.format == spec::OutputFormat::brief
+      ? layout::run(document, theme, fonts)
+      : layout::run_slides(document, theme, fonts, job.format == spec::OutputFormat::slides_handout);
+  diags.append(paged.diagnostics());
+  if (!paged.ok()) return diags;
+
+  if (theme.max_pages > 0 && static_cast<int>(paged->pages.size()) > theme.max_pages) {
+    diags.error(job.template_name.empty() ? spec.template_span : Span{},
+        fmt::format("the `{}` brief runs to {} pages, more than the template's limit of {}", template_name,
+            paged->pages.size(), theme.max_pages),
+        {"lower the section limits in the spec or the template, or choose fewer sections"});
+    return diags;
+  }
+
+  auto pdf_bytes = pdf::write(*paged, fonts);
+  diags.append(pdf_bytes.diagnostics());
+  if (!pdf_bytes.ok()) return diags;
+
+  BuiltOutput out;
+  out.pdf = std::move(*pdf_bytes);
+  out.pages = paged->pages.size();
+  out.banner = document.meta.release_statement.empty() ? document.meta.banner : document.meta.release_statement;
+  if (job.want_trace) out.trace = layout::trace(*paged, fonts);
+
+  Inputs& inputs = out.inputs;
+  inputs.spec_path = job.spec_path.string();
+  inputs.spec_hash = sha256_hex(spec.source ? spec.source->text : std::string{});
+  for (const auto& path : theme.chain) inputs.templates.emplace_back(path.string(), hash_file(path));
+  const auto [whole, read] = documents_read(spec);
+  inputs.whole_corpus = whole;
+  inputs.corpus_dir = corpus.root.string();
+  for (const auto& document_entry : corpus.documents)
+    if (whole || read.count(document_entry.meta.id))
+      inputs.documents.emplace_back(document_entry.path.string(), document_entry.content_hash);
+  for (size_t face = 0; face < fonts.face_count(); ++face) {
+    const auto path = fonts.info(static_cast<text::FaceId>(face)).path.string();
+    if (std::none_of(inputs.fonts.begin(), inputs.fonts.end(), [&](const auto& f) { return f.first == path; }))
+      inputs.fonts.emplace_back(path, hash_file(path));
+  }
+  if (!theme.logo.empty()) inputs.images.emplace_back(theme.logo.string(), hash_file(theme.logo));
+  inputs.aliases_hash = hash_file(corpus.root / "aliases.yaml");
+  inputs.markings_hash = hash_file(corpus.root / "markings.yaml");
+
+  for (const auto& citation : document.citations) {
+    for (const auto& id : citation.ids) {
+      CitedText cited;
+      cited.id = id;
+      if (const auto* sentence = corpus.find_sentence(id)) cited.text_hash = sha256_hex(sentence->text);
+      else if (const auto* passage = corpus.find_passage(id)) cited.text_hash = sha256_hex(passage->text);
+      cited.explicit_id = is_explicit(spec, id);
+      out.cited.push_back(std::move(cited));
+    }
+  }
+  std::sort(out.cited.begin(), out.cited.end(), [](const CitedText& a, const CitedText& b) { return a.id < b.id; });
+  return Outcome<BuiltOutput>(std::move(out), std::move(diags));
+}
+
+} // namespace brief::build

@@ -1,0 +1,38 @@
+#pragma once
+// The brief subcommands. Each returns the process exit code.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace brief::cli {
+
+struct CorpusOptions {
+  std::filesystem::path corpus_dir = "corpus";
+};
+
+struct SearchOptions {
+  CorpusOptions corpus;
+  std::string query;
+  size_t limit = 10;
+  std::vector<std::string> documents;
+  std::vector<std::string> types;
+  std::string from, to;
+  bool sentences = false;
+};
+
+int search_command(const SearchOptions& options);
+int show_command(const CorpusOptions& options, const std::string& id);
+
+struct ExplainOptions {
+  std::filesystem::path spec;
+  std::filesystem::path project_root = ".";
+  std::filesystem::path corpus_dir;
+  std::string template_name;
+};
+
+int explain_command(const ExplainOptions& options);
+
+int templates_command(const std::filesystem::path& project_root, const std::string& show_name);
+
+} // namespace brief::cli

@@ -1,0 +1,42 @@
+#pragma once
+// Numbering of sources in order of first use, and the marks that point at them.
+
+#include "analyze/digest.hpp"
+#include "corpus/corpus.hpp"
+#include "model/document.hpp"
+#include "theme/theme.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace brief::compose {
+
+// "Khalid al-Taie, Diyaruna" style originator: authors if any, then the publisher.
+std::string originator(const corpus::DocumentMeta& meta);
+
+// Assigns each cited document a number the first time it is cited, and remembers which passage
+// and sentence ids of it were cited (for the bibliography).
+class CitationRegistry {
+public:
+  CitationRegistry(const corpus::Corpus& corpus, const theme::Theme& theme);
+
+  // The marks for `sources` (one per distinct document, in order of first mention), to append
+  // after the text they support.
+  model::Inlines marks(const std::vector<analyze::SourceRef>& sources);
+
+  std::vector<model::Citation> take_citations() { return std::move(m_citations); }
+  const std::vector<model::Citation>& citations() const { return m_citations; }
+  // Documents in citation order.
+  std::vector<const corpus::Document*> documents() const;
+
+private:
+  int number_for(const analyze::SourceRef& source);
+
+  const corpus::Corpus& m_corpus;
+  const theme::Theme& m_theme;
+  std::map<std::string, int> m_index_of_document;  // document id -> index in m_citations
+  std::vector<model::Citation> m_citations;
+};
+
+} // namespace brief::compose
