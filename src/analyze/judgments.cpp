@@ -37,7 +37,7 @@ DigestSection build_key_judgments(const spec::Section& section,
     return out;
   }
   SummaryRequest request;
-  request.sentences = summary_inputs(pool);
+  request.sentences = summary_inputs(pool, context.shown, context.actions);
   request.query = section.selector.query;
   request.background = &context.background;
   request.params = context.params;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <numeric>
 
 namespace brief::analyze {
@@ -186,6 +187,22 @@ std::vector<Candidate> find_candidates(const std::vector<const corpus::Passage*>
 }
 
 } // namespace
+
+std::set<std::string> calls_for_action(const corpus::Corpus& corpus) {
+  std::vector<const corpus::Passage*> passages;
+  for (const auto& document : corpus.documents)
+    for (const auto& passage : document.passages) passages.push_back(&passage);
+  std::set<std::string> ids;
+  for (const Candidate& candidate : find_candidates(passages, corpus)) {
+    if (candidate.strength == Strength::weak) continue;
+    if (!candidate.source.sentence_id.empty()) {
+      ids.insert(candidate.source.sentence_id);
+    } else if (const auto* passage = corpus.find_passage(candidate.source.passage_id)) {
+      for (const auto& sentence : passage->sentences) ids.insert(sentence.id);
+    }
+  }
+  return ids;
+}
 
 DigestSection build_recommendations(const spec::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context) {

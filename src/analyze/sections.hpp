@@ -19,7 +19,16 @@ struct AnalyzeContext {
   TermMaker terms;
   TermStatistics background;
   SummaryParams params;
+  // Sentence ids an earlier section already shows: summaries and key judgments do not repeat them.
+  std::set<std::string> shown;
+  // Sentence ids that call for action: they belong to the recommendations section, not to
+  // summaries or key judgments (a BLUF states findings).
+  std::set<std::string> actions;
 };
+
+// Ids of every sentence in the corpus that recommends or calls for action (strong cues and items
+// of recommendation lists), as build_recommendations finds them.
+std::set<std::string> calls_for_action(const corpus::Corpus& corpus);
 
 // passages and quotes: each pick verbatim with its source.
 DigestSection build_passages(const spec::Section& section, const select::SectionSelection& picks,
@@ -46,7 +55,8 @@ DigestSection build_key_figures(const spec::Section& section,
 std::string attach_lead_in(Claim& claim, const PoolSentence& item, const SentenceCheck& check,
     const std::set<std::string>& chosen);
 
-// The summarizer's input for pool sentences (headings marked).
-std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool);
+// The summarizer's input for pool sentences (headings marked; sentences in `shown` excluded).
+std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
+    const std::set<std::string>& shown = {}, const std::set<std::string>& actions = {});
 
 } // namespace brief::analyze

@@ -193,8 +193,11 @@ SummaryResult summarize(const SummaryRequest& request, TermMaker& terms) {
         continue;
       }
       if (by_words && !chosen.empty() && words_used + word_counts[i] > request.word_budget) continue;
+      const auto same_group = std::count_if(chosen.begin(), chosen.end(),
+          [&](size_t c) { return request.sentences[c].group == request.sentences[i].group; });
       double value = params.mmr_lambda * result.salience[i] / top -
-          (1 - params.mmr_lambda) * max_similarity[i];
+          (1 - params.mmr_lambda) * max_similarity[i] -
+          params.source_diversity * static_cast<double>(same_group);
       if (best == n || value > best_value) {
         best = i;
         best_value = value;

@@ -31,6 +31,9 @@ struct SummaryParams {
                                   // similarity to the query
   double mmr_lambda = 0.9;        // salience vs novelty when choosing the next sentence
   double redundancy = 0.7;        // cosine at which a sentence repeats one already chosen
+  double source_diversity = 0.0;  // MMR penalty per sentence already chosen from the same group
+                                  // (document): a brief's summary should speak for its sources,
+                                  // not retell one of them; 0 for single-document summaries
   SentenceLimits limits;          // sentences outside these are never chosen
 };
 

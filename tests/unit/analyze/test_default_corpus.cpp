@@ -158,3 +158,36 @@ TEST_CASE("default corpus: every section kind is fast and cited") {
     }
   }
 }
+
+TEST_CASE("summaries and key judgments state findings once and leave calls for action to recommendations") {
+  const corpus::Corpus* corpus = default_corpus();
+  REQUIRE(corpus != nullptr);
+  spec::BriefSpec spec;
+  spec::Section summary = section_of(spec::SectionKind::summary);
+  summary.sentences = 4;
+  spec::Section judgments = section_of(spec::SectionKind::key_judgments);
+  judgments.limit = 5;
+  spec.sections = {summary, judgments};
+  select::Selection selection;
+  for (size_t i = 0; i < spec.sections.size(); ++i) {
+    auto picks = everything(*corpus);
+    picks.section = i;
+    selection.sections.push_back(std::move(picks));
+  }
+  const Digest digest = run(spec, selection, *corpus);
+  REQUIRE(digest.sections.size() == 2);
+  const std::set<std::string> actions = calls_for_action(*corpus);
+  REQUIRE_FALSE(actions.empty());
+  std::set<std::string> seen;
+  std::set<std::string> summary_documents;
+  for (const auto& section : digest.sections) {
+    for (const Claim& claim : section.claims) {
+      const std::string& id = claim.sources().front().id();
+      CHECK_FALSE(actions.contains(id));
+      CHECK(seen.insert(id).second);  // no sentence shown twice across the two sections
+      if (section.kind == spec::SectionKind::summary) summary_documents.insert(claim.sources().front().document_id);
+    }
+  }
+  // The brief's summary speaks for several sources, not one.
+  CHECK(summary_documents.size() >= 3);
+}
