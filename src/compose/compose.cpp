@@ -150,7 +150,9 @@ struct Composer {
         if (list_document != source.document_id) flush_list();
         list_document = source.document_id;
         model::ListItem item;
-        item.marker = passage->list_marker.empty() ? "\u2022" : passage->list_marker;
+        // Excerpted items keep their text but not their source numbering: "2." followed by
+        // another list's "1." would read as a broken list. The citation names the item.
+        item.marker = "\u2022";
         item.inlines = claim_inlines(claim);
         item.slide_text = slide_inlines(claim);
         item.portion = portion;
