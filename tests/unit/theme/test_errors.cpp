@@ -145,3 +145,10 @@ TEST_CASE("margins must leave room for text") {
   CHECK(d.message == "the margins leave a text area of 60pt by 60pt (60pt per column)");
   CHECK(where(d) == "bad-margins.yaml:4:12");
 }
+
+TEST_CASE("whole numbers beyond any integer are range errors") {
+  const auto theme = load_error_template("huge-numbers");
+  INFO(all_messages(theme));
+  CHECK(find_error(theme, "`max_pages` must be between 0 and 1000, not 1e20"));
+  CHECK(find_error(theme, "`columns` must be between 1 and 6, not -1e300"));
+}

@@ -36,7 +36,7 @@ TEST_CASE("the shipped templates suit their audiences") {
   CHECK(analyst->style("body").size == 10.5);
   CHECK(std::abs(analyst->style("body").leading * 10.5 - 14) < 1e-9);
   CHECK(analyst->style("h1").family == "Noto Sans");
-  CHECK(analyst->citations == CitationStyle::footnotes);
+  CHECK(analyst->citations == CitationStyle::brackets);
   CHECK(analyst->portion_marks);
   CHECK(analyst->clearance == "official-use");
   CHECK(analyst->source_descriptors);
@@ -60,6 +60,7 @@ TEST_CASE("the shipped templates suit their audiences") {
   CHECK_FALSE(pub->portion_marks);
   CHECK(pub->release_statement == "Approved for public release. Distribution unlimited.");
   CHECK(pub->footer.center.empty());
+  CHECK(pub->citations == CitationStyle::footnotes);
 
   const auto slides = load("briefing", sp);
   REQUIRE(slides.ok());

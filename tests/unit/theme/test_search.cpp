@@ -48,7 +48,7 @@ TEST_CASE("a user template directory on the search path") {
   CHECK(theme->style("h1").family == "DejaVu Sans");
   CHECK(theme->accent.r == Approx(0x0b / 255.0));
   CHECK(std::abs(theme->page.margin_left - 30 * 72 / 25.4) < 1e-9);
-  CHECK(theme->citations == CitationStyle::footnotes);  // from analyst
+  CHECK(theme->citations == CitationStyle::brackets);  // from analyst
   CHECK(theme->portion_marks);
   CHECK(theme->logo.filename() == "mark.png");
   CHECK(theme->chain.size() == 3);
