@@ -19,6 +19,28 @@ std::string originator(const corpus::DocumentMeta& meta) {
   return out.empty() ? meta.title : out;
 }
 
+std::string short_form(const corpus::DocumentMeta& meta) {
+  std::string name;
+  if (!meta.publisher.empty()) {
+    const std::string& p = meta.publisher;
+    const auto open = p.rfind('(');
+    if (open != std::string::npos && !p.empty() && p.back() == ')' && p.size() - open > 2)
+      name = p.substr(open + 1, p.size() - open - 2);
+    else
+      name = p.substr(0, p.find(','));
+  } else {
+    for (size_t i = 0; i < meta.authors.size(); ++i) {
+      if (i > 0) name += i + 1 == meta.authors.size() ? " and " : ", ";
+      const std::string& author = meta.authors[i];
+      const auto space = author.rfind(' ');
+      name += space == std::string::npos ? author : author.substr(space + 1);
+    }
+  }
+  if (name.empty()) name = meta.title;
+  if (meta.published.known()) name += fmt::format(" {}", meta.published.year);
+  return name;
+}
+
 CitationRegistry::CitationRegistry(const corpus::Corpus& corpus, const theme::Theme& theme)
     : m_corpus(corpus), m_theme(theme) {}
 
@@ -33,6 +55,7 @@ int CitationRegistry::number_for(const analyze::SourceRef& source) {
       std::string note = fmt::format("{}, \u201C{}\u201D", originator(doc->meta), doc->meta.title);
       if (doc->meta.published.known()) note += fmt::format(", {}", doc->meta.published.display());
       citation.note.push_back(model::text_run(note + "."));
+      citation.short_form = short_form(doc->meta);
     }
     m_citations.push_back(std::move(citation));
   }

@@ -15,6 +15,10 @@ namespace brief::compose {
 // "Khalid al-Taie, Diyaruna" style originator: authors if any, then the publisher.
 std::string originator(const corpus::DocumentMeta& meta);
 
+// "ITIC 2020", "Shafaq News 2024", "Karim and Saeed 2023": the publisher (its acronym when it gives
+// one in parentheses, else up to the first comma) or the authors' surnames, then the year.
+std::string short_form(const corpus::DocumentMeta& meta);
+
 // Assigns each cited document a number the first time it is cited, and remembers which passage
 // and sentence ids of it were cited (for the bibliography).
 class CitationRegistry {

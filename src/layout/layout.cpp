@@ -162,15 +162,4 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }
 
-Outcome<PagedDocument> run_slides(const model::Document& document, const theme::Theme& theme,
-    text::FontLibrary& fonts, bool handout) {
-  (void)document;
-  (void)theme;
-  (void)fonts;
-  (void)handout;
-  Diagnostics diagnostics;
-  diagnostics.error({}, "slides are not supported yet");
-  return Outcome<PagedDocument>(std::move(diagnostics));
-}
-
 } // namespace brief::layout

@@ -1,5 +1,7 @@
 #include "layout/styles.hpp"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 namespace brief::layout {
@@ -95,6 +97,26 @@ const ResolvedStyle& StyleBook::get(const std::string& element) {
     }
     if (element.rfind("h", 0) == 0 || element == "title") r.text.color = m_theme.accent;
   }
+  return m_styles.emplace(element, resolve(r.text)).first->second;
+}
+
+const std::string& StyleBook::define(const std::string& name, const theme::TextStyle& style) {
+  auto it = m_styles.find(name);
+  if (it == m_styles.end()) it = m_styles.emplace(name, resolve(style)).first;
+  return it->first;
+}
+
+std::string StyleBook::sized(const std::string& element, double size) {
+  const std::string name = fmt::format("{}@{:.2f}", element, size);
+  if (m_styles.count(name)) return name;
+  theme::TextStyle style = get(element).text;
+  style.size = size;
+  return define(name, style);
+}
+
+ResolvedStyle StyleBook::resolve(const theme::TextStyle& style) {
+  ResolvedStyle r;
+  r.text = style;
   for (int b = 0; b < 2; ++b)
     for (int i = 0; i < 2; ++i) r.faces[face_index(b, i)] = find_face(r.text.family, b, i);
   r.color = to_rgb(r.text.color);
@@ -103,7 +125,7 @@ const ResolvedStyle& StyleBook::get(const std::string& element) {
   r.descent = -info.descender * r.text.size;
   r.space = m_fonts.width(r.face(false, false), r.text.size, " ");
   if (r.space <= 0) r.space = r.text.size / 4;
-  return m_styles.emplace(element, r).first->second;
+  return r;
 }
 
 } // namespace brief::layout

@@ -32,11 +32,20 @@ public:
   StyleBook(const theme::Theme& theme, text::FontLibrary& fonts, Diagnostics& diagnostics);
 
   const ResolvedStyle& get(const std::string& element);
+
+  // Registers `style` under `name` (a derived style, such as a slide's body shrunk to fit) and
+  // returns the name, which set_paragraph and set_text_line then accept like any element. A name
+  // already registered keeps its first style.
+  const std::string& define(const std::string& name, const theme::TextStyle& style);
+
+  // `element` at another size, registered as "element@size".
+  std::string sized(const std::string& element, double size);
   text::FontLibrary& fonts() { return m_fonts; }
   const theme::Theme& theme() const { return m_theme; }
 
 private:
   text::FaceId find_face(const std::string& family, bool bold, bool italic);
+  ResolvedStyle resolve(const theme::TextStyle& style);
 
   const theme::Theme& m_theme;
   text::FontLibrary& m_fonts;

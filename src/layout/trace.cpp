@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace brief::layout {
 namespace {
 
@@ -50,6 +52,28 @@ std::string item_line(const Item& item) {
       item);
 }
 
+// Slack for rounding when checking that an item lies on its page, pt.
+constexpr double k_page_slack = 0.01;
+// A glyph run's extent above its baseline, as a fraction of its size (about the cap height).
+constexpr double k_run_rise = 0.75;
+
+// Whether an item lies on the page; items that do not are marked in the trace.
+bool on_page(const Item& item, double width, double height) {
+  auto inside = [&](double x0, double y0, double x1, double y1) {
+    return std::min(x0, x1) >= -k_page_slack && std::max(x0, x1) <= width + k_page_slack &&
+           std::min(y0, y1) >= -k_page_slack && std::max(y0, y1) <= height + k_page_slack;
+  };
+  return std::visit(
+      [&](const auto& v) -> bool {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, GlyphRun>) return inside(v.x, v.y, v.x + v.width, v.y + v.size * k_run_rise);
+        else if constexpr (std::is_same_v<T, Line>) return inside(v.x1, v.y1, v.x2, v.y2);
+        else if constexpr (std::is_same_v<T, Anchor>) return inside(v.x, v.y, v.x, v.y);
+        else return inside(v.x, v.y, v.x + v.width, v.y + v.height);
+      },
+      item);
+}
+
 } // namespace
 
 std::string trace(const PagedDocument& document, const text::FontLibrary& fonts) {
@@ -64,7 +88,9 @@ std::string trace(const PagedDocument& document, const text::FontLibrary& fonts)
     size_t note = 0;
     for (size_t i = 0; i < page.items.size(); ++i) {
       while (note < page.note_items.size() && page.note_items[note] <= i) out += "  " + page.notes[note++] + "\n";
-      out += item_line(page.items[i]) + "\n";
+      out += item_line(page.items[i]);
+      if (!on_page(page.items[i], page.width, page.height)) out += " [outside page]";
+      out += "\n";
     }
     for (; note < page.notes.size(); ++note) out += "  " + page.notes[note] + "\n";
   }

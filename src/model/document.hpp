@@ -37,6 +37,7 @@ struct Citation {
   std::string document_id;
   std::vector<std::string> ids;     // passage/sentence ids of this document cited in the brief
   Inlines note;                     // short reference for footnote-style citations
+  std::string short_form = {};      // author-date form for slide footers, "ITIC 2020"; "" = from note
 };
 
 struct Heading {
