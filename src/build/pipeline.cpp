@@ -7,10 +7,13 @@
 #include "corpus/corpus.hpp"
 #include "index/index.hpp"
 #include "layout/layout.hpp"
+#include "pdf/image.hpp"
 #include "pdf/pdf.hpp"
 #include "select/selection.hpp"
 #include "text/font.hpp"
 #include "theme/theme.hpp"
+
+#include "base/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -18,8 +21,11 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <iterator>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <variant>
 
 namespace brief::build {
 
@@ -39,10 +45,81 @@ std::string hash_file(const fs::path& path) {
   return hasher.hex();
 }
 
-fs::path corpus_dir_for(const OutputJob& job, const spec::BriefSpec& spec) {
+// True when `path` is `root` or lies below it; both absolute and normalised.
+bool is_within(const fs::path& path, const fs::path& root) {
+  const auto [r, p] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return r == root.end() || (std::next(r) == root.end() && r->empty());
+}
+
+// The corpus folder: --corpus as given (chosen on the command line, it may be anywhere), else the
+// spec's `corpus:`, which must resolve inside the project folder (after `..` and symbolic links)
+// so that a spec from elsewhere cannot make brief read other files, else <project>/corpus.
+std::optional<fs::path> corpus_dir_for(const OutputJob& job, const spec::BriefSpec& spec, Diagnostics& diags) {
   if (!job.corpus_dir.empty()) return job.corpus_dir;
-  if (!spec.corpus.empty()) return job.spec_path.parent_path() / spec.corpus;
-  return job.project_root / "corpus";
+  if (spec.corpus.empty()) return job.project_root / "corpus";
+  const fs::path dir = job.spec_path.parent_path() / spec.corpus;
+  std::error_code dir_ec, root_ec;
+  const fs::path resolved = fs::weakly_canonical(fs::absolute(dir, dir_ec), dir_ec);
+  const fs::path root = fs::weakly_canonical(fs::absolute(job.project_root, root_ec), root_ec);
+  if (dir_ec || root_ec || !is_within(resolved, root)) {
+    diags.error(spec.corpus_span, fmt::format("corpus folder `{}` is outside the project folder {}", spec.corpus,
+        root.string()), {"a spec may name a corpus only inside its project (`..` and symbolic links may not "
+                         "leave it); to use a corpus elsewhere, pass it on the command line with --corpus"});
+    return std::nullopt;
+  }
+  return dir;
+}
+
+// Reads and decodes the template's logo. The pages do not place it yet (layout/ has no logo
+// item), but a corrupt or disguised image is reported here, naming the file, before any layout.
+std::optional<layout::ImageData> load_logo(const fs::path& path, Diagnostics& diags) {
+  constexpr size_t k_max_logo_bytes = size_t{16} << 20;
+  auto file = read_source_file(path, k_max_logo_bytes);
+  if (!file.ok()) {
+    diags.append(std::move(file.diagnostics()));
+    return std::nullopt;
+  }
+  auto image = pdf::decode_image((*file)->text, path.string());
+  diags.append(std::move(image.diagnostics()));
+  if (!image.ok()) return std::nullopt;
+  image->key = "logo";
+  return std::move(*image);
+}
+
+// Characters no installed face has (emoji, scripts without a font) are printed as U+FFFD by
+// text/, never dropped; this names them in a warning, so the user learns of it from the build
+// and not from the PDF. Only runs holding more replacement characters than their text are shaped
+// again to find which.
+void warn_unshown_characters(const layout::PagedDocument& paged, text::FontLibrary& fonts, Diagnostics& diags) {
+  const auto replacements = [](const std::u32string& text) {
+    return std::count_if(text.begin(), text.end(), [](char32_t cp) { return cp == 0xFFFD || cp == U'?'; });
+  };
+  std::set<char32_t> missing;
+  for (const auto& page : paged.pages)
+    for (const auto& item : page.items)
+      if (const auto* run = std::get_if<layout::GlyphRun>(&item);
+          run && replacements(run->codepoints) > replacements(utf8::to_utf32(run->text))) {
+        std::vector<char32_t> found;
+        fonts.shape(run->face, run->size, run->text, &found);
+        missing.insert(found.begin(), found.end());
+      }
+  if (missing.empty()) return;
+  constexpr size_t k_listed = 12;
+  std::string listed;
+  size_t count = 0;
+  for (const char32_t cp : missing) {
+    if (count++ == k_listed) {
+      listed += ", ...";
+      break;
+    }
+    std::string shown;
+    utf8::append(shown, cp);
+    listed += fmt::format("{}U+{:04X} `{}`", listed.empty() ? "" : ", ", static_cast<uint32_t>(cp), shown);
+  }
+  diags.warning({}, fmt::format("{} character{} cannot be shown by any installed font and {} printed as "
+      "U+FFFD: {}", missing.size(), missing.size() == 1 ? "" : "s", missing.size() == 1 ? "is" : "are", listed),
+      {"install a font that has them, or replace them in the source; characters above U+FFFF (most "
+       "emoji) cannot be written by the PDF library at all"});
 }
 
 // The spec date, else SOURCE_DATE_EPOCH; never the clock, so output stays reproducible.
@@ -95,7 +172,9 @@ Outcome<Prepared> prepare(const OutputJob& job) {
   spec::BriefSpec& spec = prepared.spec;
   spec.date = document_date(spec);
 
-  auto corpus_result = corpus::load(corpus_dir_for(job, spec));
+  const auto corpus_dir = corpus_dir_for(job, spec, diags);
+  if (!corpus_dir) return diags;
+  auto corpus_result = corpus::load(*corpus_dir);
   diags.append(corpus_result.diagnostics());
   if (!corpus_result.ok()) return diags;
   prepared.corpus = std::move(*corpus_result);
@@ -147,12 +226,21 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
   const analyze::Digest& digest = prepared.digest;
   const model::Document document = compose::build(spec, digest, corpus, theme);
 
+  std::optional<layout::ImageData> logo;
+  if (!theme.logo.empty()) {
+    logo = load_logo(theme.logo, diags);
+    if (!logo) return diags;
+  }
+
   text::FontLibrary fonts;
   auto paged = job.format == spec::OutputFormat::brief
       ? layout::run(document, theme, fonts)
       : layout::run_slides(document, theme, fonts, job.format == spec::OutputFormat::slides_handout);
   diags.append(paged.diagnostics());
   if (!paged.ok()) return diags;
+
+  warn_unshown_characters(*paged, fonts, diags);
+  if (logo) paged->images.push_back(std::move(*logo));
 
   if (theme.max_pages > 0 && static_cast<int>(paged->pages.size()) > theme.max_pages) {
     diags.error(job.template_name.empty() ? spec.template_span : Span{},
