@@ -56,6 +56,25 @@ struct RunStyle {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Length in bytes of the breakable white space at `i`, or 0. No-break spaces that touch an
+// ordinary space belong to it: sources write "2020,\u00A0 a sharp", where the no-break space
+// carries no meaning and, set as a glyph beside the glue, would double the gap.
+size_t breakable_space_at(std::string_view text, size_t i) {
+  size_t j = i;
+  bool ordinary = false;
+  while (j < text.size()) {
+    if (is_space(text[j])) {
+      ordinary = true;
+      ++j;
+    } else if (text.compare(j, 2, "\xC2\xA0") == 0) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return ordinary ? j - i : 0;
+}
+
 // A break may follow these inside a word ("al-Sudani", "2014–2017", "and/or").
 bool is_break_after(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2013' || cp == U'\u2014' || cp == U'/'; }
 
@@ -199,13 +218,13 @@ public:
     }
     size_t i = 0;
     while (i < text.size()) {
-      if (is_space(text[i])) {
-        while (i < text.size() && is_space(text[i])) ++i;
+      if (const size_t space = breakable_space_at(text, i)) {
+        i += space;
         m_pending_space = true;
         continue;
       }
       size_t j = i;
-      while (j < text.size() && !is_space(text[j])) ++j;
+      while (j < text.size() && breakable_space_at(text, j) == 0) ++j;
       if (m_pending_space && !m_items.empty()) add_space();
       m_pending_space = false;
       add_word(text.substr(i, j - i), rs);

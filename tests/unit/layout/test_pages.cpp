@@ -335,3 +335,21 @@ TEST_CASE("slides of an empty document under a portrait theme: a title slide and
   REQUIRE(!out.diagnostics().items().empty());
   CHECK(out.diagnostics().items()[0].message.find("portrait pages") != std::string::npos);
 }
+
+TEST_CASE("a no-break space beside an ordinary space does not widen the gap") {
+  text::FontLibrary fonts;
+  theme::Theme t = small_theme();
+  t.alignment = theme::Alignment::ragged;  // natural spaces, so gaps can be compared
+  auto gaps = [&](const std::string& text) {
+    model::Document d;
+    d.blocks.push_back(paragraph(text));
+    const PagedDocument doc = lay_out(d, t, fonts, Breaking::optimal);
+    std::vector<const GlyphRun*> runs;
+    for (const auto& item : doc.pages.front().items)
+      if (const auto* run = std::get_if<GlyphRun>(&item); run && run->size == t.style("body").size) runs.push_back(run);
+    REQUIRE(runs.size() >= 2);
+    return runs[1]->x - (runs[0]->x + runs[0]->width);
+  };
+  const double plain_gap = gaps("During 2020, a sharp increase");
+  CHECK(gaps("During\u00A0 2020, a sharp increase") == Approx(plain_gap).margin(0.01));
+}
