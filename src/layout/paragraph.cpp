@@ -207,6 +207,8 @@ public:
         if (auto it = m_context.footnote_numbers.find(in.citation); it != m_context.footnote_numbers.end())
           text = std::to_string(it->second);
       }
+      // Superscript marks side by side would read as one number ("35"): separate them.
+      if (style != theme::CitationStyle::brackets && m_last_was_citation && !m_pending_space) text = "," + text;
       if (style != theme::CitationStyle::brackets) {
         rs.rise = m_base.text.size * k_superscript_rise;
         rs.size = m_base.text.size * k_superscript_scale;
@@ -216,6 +218,7 @@ public:
     } else if (in.kind == model::Inline::Kind::link) {
       rs.link = in.target;
     }
+    m_last_was_citation = in.kind == model::Inline::Kind::citation;
     size_t i = 0;
     while (i < text.size()) {
       if (const size_t space = breakable_space_at(text, i)) {
@@ -243,6 +246,7 @@ public:
 
   std::vector<BreakItem> m_items;
   std::vector<int> m_payload;  // piece index per item, -1 for none
+  bool m_last_was_citation = false;
   std::vector<Piece> m_pieces;
 
 private:

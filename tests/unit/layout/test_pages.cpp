@@ -353,3 +353,18 @@ TEST_CASE("a no-break space beside an ordinary space does not widen the gap") {
   const double plain_gap = gaps("During 2020, a sharp increase");
   CHECK(gaps("During\u00A0 2020, a sharp increase") == Approx(plain_gap).margin(0.01));
 }
+
+TEST_CASE("adjacent superscript citation marks are separated by a comma") {
+  text::FontLibrary fonts;
+  theme::Theme t = small_theme();
+  t.citations = theme::CitationStyle::superscript;
+  model::Document d;
+  model::Paragraph p = paragraph("Training continues. ");
+  p.inlines.push_back(citation(2, "3"));
+  p.inlines.push_back(citation(4, "5"));
+  d.blocks.push_back(p);
+  const std::string text = trace(lay_out(d, t, fonts, Breaking::optimal), fonts);
+  CHECK(text.find("\"3\"") != std::string::npos);
+  CHECK(text.find("\",5\"") != std::string::npos);
+  CHECK(text.find("\"35\"") == std::string::npos);
+}
