@@ -3,6 +3,7 @@
 #include "build/build.hpp"
 #include "cli/commands.hpp"
 #include "cli/print.hpp"
+#include "theme/search.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -37,7 +38,16 @@ void add_build_flags(CLI::App& command, BuildFlags& flags, bool full) {
   command.add_option("specs", flags.specs, "briefing spec files (YAML)");
   command.add_flag("--all", flags.all, "every spec under briefs/");
   command.add_option("--corpus", flags.corpus, "corpus folder (overrides the spec's)");
-  command.add_option("-t,--template", flags.templates, "build with this template (repeatable)");
+  // A template name is also part of output file names, so it may never name a path.
+  const CLI::Validator template_name(
+      [](const std::string& name) {
+        return theme::is_valid_name(name) ? std::string()
+            : fmt::format("invalid template name `{}`: use lowercase letters, digits, `_` and `-` "
+                          "(templates are found by name, never by path)", name);
+      },
+      "NAME");
+  command.add_option("-t,--template", flags.templates, "build with this template (repeatable)")
+      ->check(template_name);
   command.add_option("--format", flags.format, "brief, slides or slides-handout")
       ->check(CLI::IsMember({"brief", "slides", "slides-handout"}));
   if (!full) return;
@@ -50,8 +60,25 @@ void add_build_flags(CLI::App& command, BuildFlags& flags, bool full) {
   command.add_option("-j,--jobs", flags.jobs, "outputs built in parallel (default: cores)");
 }
 
+// The project a spec belongs to: the nearest folder above it holding templates/, briefs/ or
+// corpus/, so `brief build ~/work/briefs/x.yaml` works from any directory; else the current one.
+std::filesystem::path project_root_of(const std::filesystem::path& spec) {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::absolute(spec, ec).parent_path();
+  if (ec) return ".";
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    for (const char* marker : {"templates", "briefs", "corpus"}) {
+      std::error_code probe;
+      if (std::filesystem::is_directory(dir / marker, probe)) return dir;
+    }
+    if (dir == dir.root_path()) break;
+  }
+  return ".";
+}
+
 build::Plan plan_from(const BuildFlags& flags) {
   build::Plan plan;
+  if (!flags.all && !flags.specs.empty()) plan.project_root = project_root_of(flags.specs.front());
   for (const auto& spec : flags.specs) plan.specs.emplace_back(spec);
   plan.all = flags.all;
   plan.output_dir = flags.output_dir;
@@ -143,6 +170,7 @@ int run(int argc, char** argv) {
     if (*show_command_) return show_command(show_corpus, show_id);
     if (*explain_command_) {
       explain.spec = explain_spec;
+      explain.project_root = project_root_of(explain_spec);
       explain.corpus_dir = explain_corpus;
       return explain_command(explain);
     }

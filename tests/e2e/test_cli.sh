@@ -18,4 +18,8 @@ grep -q "unknown passage \`nosuch#p1\`" bad.txt && pass "unknown id named" || { 
 
 "$BRIEF" check briefs/iraq-ct-overview.yaml > check.txt 2>&1 && pass "check passes the default spec" || { cat check.txt; fail "check"; }
 [[ ! -d output ]] || [[ -z "$(ls output 2>/dev/null)" ]] && pass "check writes nothing" || fail "check wrote output"
+# A spec names its project: building it from another directory finds its templates and corpus.
+(cd "$WORK" && "$BRIEF" build "$WORK/p/briefs/iraq-ct-overview.yaml" --template public -o "$WORK/elsewhere" > elsewhere.log 2>&1) \
+  && [[ -f "$WORK/elsewhere/iraq-ct-overview-public.pdf" ]] && pass "builds from another directory" \
+  || { cat "$WORK/elsewhere.log"; fail "build from another directory"; }
 finish
