@@ -5,7 +5,7 @@ make_project "$WORK/p"
 cd "$WORK/p"
 
 "$BRIEF" build briefs/iraq-ct-overview.yaml -o out --template analyst > /dev/null 2>&1 || fail "good build"
-good=$(ls out/*.pdf | head -n 1)
+pdfs=(out/*.pdf); good=${pdfs[0]}
 sum=$(sha256sum "$good" | cut -d' ' -f1)
 
 # A misspelt key.

@@ -6,7 +6,7 @@ make_project "$WORK/p"
 cd "$WORK/p"
 
 "$BRIEF" build briefs/iraq-ct-overview.yaml -o out1 --template analyst > build.log 2>&1 || { cat build.log; fail "build failed"; finish; }
-pdf=$(ls out1/*.pdf | head -n 1)
+pdfs=(out1/*.pdf); pdf=${pdfs[0]}
 [[ -s "$pdf" ]] && pass "pdf written: $pdf" || fail "no pdf"
 
 qpdf --check "$pdf" > qpdf.log 2>&1 && pass "qpdf --check clean" || { cat qpdf.log; fail "qpdf --check"; }

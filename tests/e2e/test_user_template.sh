@@ -22,6 +22,7 @@ pdffonts "$pdf" | grep -q "NotoSerif-Regular" && pass "body font from the user t
 qpdf --qdf --object-streams=disable "$pdf" qdf.pdf
 grep -aq "0.04314 0.32549 0.58039 rg" qdf.pdf && pass "accent colour #0b5394 used" || fail "accent colour not used"
 # Left margin 30 mm = 85.04 pt: no text starts left of it, and body text starts at it.
-min_x=$(pdftotext -bbox "$pdf" - | grep -o 'xMin="[0-9.]*"' | cut -d'"' -f2 | sort -n | head -n 1)
+pdftotext -bbox "$pdf" bbox.html
+min_x=$(grep -o 'xMin="[0-9.]*"' bbox.html | cut -d'"' -f2 | awk 'NR == 1 || $1 < m { m = $1 } END { print m }')
 awk -v x="$min_x" 'BEGIN { exit !(x > 84.9 && x < 85.2) }' && pass "left margin 30 mm ($min_x pt)" || fail "left margin is $min_x pt"
 finish
