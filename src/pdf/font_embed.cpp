@@ -124,14 +124,21 @@ std::string read_file(const std::filesystem::path& path) {
 } // namespace
 
 Outcome<EmbeddedFont> embed_font(HpdfDocument& document, const text::FontLibrary& fonts,
-    text::FaceId face, const std::set<char32_t>& codepoints, FontEmbedding embedding, size_t ordinal) {
+    text::FaceId face, const std::set<char32_t>& codepoints, FontEmbedding embedding, size_t ordinal,
+    size_t padding) {
   Diagnostics diagnostics;
   const text::FaceInfo& info = fonts.info(face);
   EmbeddedFont out;
   out.face = face;
   out.codepoints = codepoints;
   if (embedding == FontEmbedding::subset) {
-    auto subset = fonts.subset(face, std::vector<char32_t>(codepoints.begin(), codepoints.end()));
+    std::set<char32_t> wanted = codepoints;
+    for (char32_t cp = U'!'; padding > 0 && cp < 0x7F; ++cp)
+      if (!wanted.count(cp) && fonts.covers(face, cp)) {
+        wanted.insert(cp);
+        --padding;
+      }
+    auto subset = fonts.subset(face, std::vector<char32_t>(wanted.begin(), wanted.end()));
     if (!subset.ok()) return subset.diagnostics();
     out.bytes = std::move(*subset);
     out.index = 0;

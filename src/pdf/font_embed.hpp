@@ -23,9 +23,11 @@ struct EmbeddedFont {
 
 // Embeds `face` for `codepoints`: a hb-subset of the face, or (FontEmbedding::libharu) the whole
 // file as libharu embeds it. `ordinal` picks the deterministic subset tag ("AAAAAB+Name").
-// Font data goes to libharu from memory; nothing touches the disk.
+// Font data goes to libharu from memory; nothing touches the disk. `padding` adds that many
+// undrawn ASCII characters to a subset, which changes the sizes of its tables (see pdf::write).
 Outcome<EmbeddedFont> embed_font(HpdfDocument& document, const text::FontLibrary& fonts,
-    text::FaceId face, const std::set<char32_t>& codepoints, FontEmbedding embedding, size_t ordinal);
+    text::FaceId face, const std::set<char32_t>& codepoints, FontEmbedding embedding, size_t ordinal,
+    size_t padding = 0);
 
 // libharu 2.3 embeds a composite glyph without the parts of parts (Ḥ loses its dot below):
 // flags every component of every used glyph, recursively, as used. Call just before saving.

@@ -4,6 +4,14 @@
 
 namespace brief::pdf::detail {
 
+std::string fit_pdf_string(std::string_view text) {
+  constexpr std::string_view k_ellipsis = "\u2026";
+  if (text.size() <= HPDF_LIMIT_MAX_STRING_LEN) return std::string(text);
+  size_t cut = HPDF_LIMIT_MAX_STRING_LEN - k_ellipsis.size();
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+  return std::string(text.substr(0, cut)) + std::string(k_ellipsis);
+}
+
 HpdfDocument::HpdfDocument() {
   m_doc = HPDF_New(&HpdfDocument::on_error, this);
   if (!m_doc) m_what = "creating the document";
@@ -51,6 +59,7 @@ std::string HpdfDocument::error_message() const {
 
 bool HpdfDocument::save(std::string& out) {
   if (failed()) return false;
+  m_current = "saving";  // errors raised inside the call are reported by the handler with this
   if (!check(HPDF_SaveToStream(m_doc), "saving")) return false;
   const HPDF_UINT32 size = HPDF_GetStreamSize(m_doc);
   out.assign(size, '\0');

@@ -9,8 +9,14 @@
 #include <hpdf.h>
 
 #include <string>
+#include <string_view>
 
 namespace brief::pdf::detail {
+
+// libharu refuses a string longer than HPDF_LIMIT_MAX_STRING_LEN (65535 bytes), and the refusal
+// poisons the whole document. Text strings (document info, outline titles) are cut to fit, at a
+// code point boundary, with "…" marking the cut.
+std::string fit_pdf_string(std::string_view text);
 
 class HpdfDocument {
 public:
@@ -29,6 +35,9 @@ public:
 
   // "libharu error 0x1025 (detail 0) in <what>", or "" if none.
   std::string error_message() const;
+  // The first error's libharu code, and the step it happened in ("saving", ...).
+  HPDF_STATUS error_code() const { return m_error; }
+  const std::string& error_step() const { return m_what; }
 
   // The saved document.
   bool save(std::string& out);

@@ -109,12 +109,39 @@ bool read_jpeg_header(const unsigned char* data, unsigned long size, JpegHeader*
   return true;
 }
 
+// libharu reads a JPEG's header itself, more strictly than libjpeg: from the start of image, each
+// segment must begin with a 0xFF marker and have a length of at least 2, up to the first frame
+// (SOF0, SOF1, SOF2 or SOF9), whose size and components it takes. libjpeg skips stray bytes
+// between segments, which libharu then rejects (error 0x1063) when the PDF is written. So what
+// libjpeg accepts is walked again the way libharu will; its frame must agree with libjpeg's.
+bool libharu_reads_header(std::string_view bytes, const JpegHeader& header) {
+  const auto byte = [&](size_t at) { return static_cast<unsigned>(static_cast<unsigned char>(bytes[at])); };
+  const auto u16 = [&](size_t at) { return (byte(at) << 8) | byte(at + 1); };
+  size_t at = 2;  // after the start-of-image marker
+  for (;;) {
+    if (at + 4 > bytes.size()) return false;
+    const unsigned marker = u16(at), length = u16(at + 2);
+    if (marker == 0xFFC0 || marker == 0xFFC1 || marker == 0xFFC2 || marker == 0xFFC9) {
+      if (at + 10 > bytes.size()) return false;
+      return u16(at + 5) == header.height && u16(at + 7) == header.width &&
+             static_cast<int>(byte(at + 9)) == header.components;
+    }
+    if ((marker & 0xFF00) != 0xFF00 || length < 2) return false;
+    at += 2 + length;
+  }
+}
+
 Outcome<layout::ImageData> decode_jpeg(std::string_view bytes, const std::string& what) {
   Diagnostics diagnostics;
   JpegHeader header;
   char message[JMSG_LENGTH_MAX] = {0};
   if (!read_jpeg_header(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), &header, message)) {
     diagnostics.error({}, fmt::format("image `{}` is not a valid JPEG: {}", what, message));
+    return diagnostics;
+  }
+  if (!libharu_reads_header(bytes, header)) {
+    diagnostics.error({}, fmt::format("image `{}` is not a valid JPEG: its marker segments are corrupt", what),
+        {"re-save the image with an image editor"});
     return diagnostics;
   }
   if (header.components != 1 && header.components != 3) {

@@ -43,7 +43,7 @@ bool add_outline(HpdfDocument& document, const std::vector<HPDF_Page>& pages,
     }
     while (!parents.empty() && parents.back().first >= entry.level) parents.pop_back();
     HPDF_Outline parent = parents.empty() ? nullptr : parents.back().second;
-    HPDF_Outline item = HPDF_CreateOutline(document.get(), parent, entry.title.c_str(), encoder);
+    HPDF_Outline item = HPDF_CreateOutline(document.get(), parent, fit_pdf_string(entry.title).c_str(), encoder);
     if (!document.check_handle(item, "creating an outline entry")) return false;
     HPDF_Destination destination = make_destination(document, pages, target->second);
     if (!destination) return false;

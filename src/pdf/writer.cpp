@@ -205,7 +205,9 @@ bool set_info(HpdfDocument& document, const layout::DocumentInfo& info, Diagnost
       {HPDF_INFO_AUTHOR, &info.author}, {HPDF_INFO_SUBJECT, &info.subject},
       {HPDF_INFO_KEYWORDS, &info.keywords}, {HPDF_INFO_CREATOR, &info.creator}};
   for (const auto& [type, value] : fields)
-    if (!value->empty() && !document.check(HPDF_SetInfoAttr(document.get(), type, value->c_str()), "setting document info"))
+    if (!value->empty() &&
+        !document.check(HPDF_SetInfoAttr(document.get(), type, detail::fit_pdf_string(*value).c_str()),
+            "setting document info"))
       return false;
   if (info.date.empty()) return true;
   const auto date = parse_date(info.date);
@@ -217,7 +219,7 @@ bool set_info(HpdfDocument& document, const layout::DocumentInfo& info, Diagnost
 }
 
 Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedDocument& paged,
-    const text::FontLibrary& fonts, const Options& options, Diagnostics& diagnostics) {
+    const text::FontLibrary& fonts, const Options& options, size_t padding, Diagnostics& diagnostics) {
   HPDF_Doc pdf = document.get();
   if (document.failed()) return diagnostics;
   document.check(HPDF_SetCompressionMode(pdf, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE), "setting compression");
@@ -244,7 +246,7 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
     for (char32_t cp : codepoints)
       if (!fonts.covers(face, cp))
         diagnostics.warning({}, fmt::format("font `{}` has no glyph for U+{:04X}", fonts.info(face).family, unsigned(cp)));
-    auto font = detail::embed_font(document, fonts, face, codepoints, options.embedding, embedded.size());
+    auto font = detail::embed_font(document, fonts, face, codepoints, options.embedding, embedded.size(), padding);
     if (!font.ok()) {
       diagnostics.append(std::move(font.diagnostics()));
       if (!diagnostics.has_errors()) diagnostics.error({}, "internal error: cannot embed a font");
@@ -296,14 +298,9 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
   return bytes;
 }
 
-} // namespace
-
-Outcome<std::string> write(const layout::PagedDocument& paged, const text::FontLibrary& fonts, const Options& options) {
-  HpdfDocument document;
-  Diagnostics diagnostics;
-  auto result = write_document(document, paged, fonts, options, diagnostics);
+// The outcome of one attempt: the first libharu error ends the document, without partial output.
+Outcome<std::string> finish(HpdfDocument& document, Outcome<std::string> result, Diagnostics diagnostics) {
   if (document.failed()) {
-    // The first libharu error ends the document: no partial output.
     diagnostics.error({}, fmt::format("internal error: cannot write the PDF: {}", document.error_message()));
     return diagnostics;
   }
@@ -312,6 +309,28 @@ Outcome<std::string> write(const layout::PagedDocument& paged, const text::FontL
     return diagnostics;
   }
   return Outcome<std::string>(std::move(*result), std::move(diagnostics));
+}
+
+} // namespace
+
+Outcome<std::string> write(const layout::PagedDocument& paged, const text::FontLibrary& fonts, const Options& options) {
+  // libharu 2.3 rewrites each embedded font into a stream of 4096-byte blocks and, after each
+  // table, seeks to the end of what it wrote; when that end falls exactly on a block boundary the
+  // seek fails (error 0x1033) and the document is lost. That happens for about one font in a
+  // thousand, depending on the glyphs used. The same document with one or two undrawn characters
+  // added to each subset has different table sizes, so it is written again that way. Output stays
+  // a pure function of the input: the same document always takes the same attempts.
+  constexpr size_t k_attempts = 3;
+  for (size_t padding = 0;; ++padding) {
+    HpdfDocument document;
+    Diagnostics diagnostics;
+    auto result = write_document(document, paged, fonts, options, padding, diagnostics);
+    const bool retry = document.failed() && document.error_code() == HPDF_INVALID_OBJECT &&
+        document.error_step() == "saving" && options.embedding == FontEmbedding::subset &&
+        padding + 1 < k_attempts;
+    if (retry) continue;
+    return finish(document, std::move(result), std::move(diagnostics));
+  }
 }
 
 } // namespace brief::pdf

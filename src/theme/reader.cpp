@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace brief::theme {
 
@@ -91,16 +92,16 @@ std::optional<int64_t> TreeReader::integer(std::string_view key, int64_t min, in
   if (!value) return std::nullopt;
   const auto number = parse_number(*value);
   const std::string range = fmt::format("write a whole number from {} to {}", min, max);
-  if (!number || *number != static_cast<double>(static_cast<int64_t>(*number))) {
+  if (!number || std::trunc(*number) != *number) {
     error(*get(key), fmt::format("`{}` must be a whole number, not `{}`", key, *value), {range});
     return std::nullopt;
   }
-  const auto whole = static_cast<int64_t>(*number);
-  if (whole < min || whole > max) {
-    error(*get(key), fmt::format("`{}` must be between {} and {}, not {}", key, min, max, whole), {range});
+  // Compared as doubles: converting one outside int64_t's range (1e20, inf) is undefined.
+  if (!(*number >= static_cast<double>(min) && *number <= static_cast<double>(max) && std::fabs(*number) < 9e18)) {
+    error(*get(key), fmt::format("`{}` must be between {} and {}, not {}", key, min, max, *value), {range});
     return std::nullopt;
   }
-  return whole;
+  return static_cast<int64_t>(*number);
 }
 
 std::optional<double> TreeReader::number(std::string_view key, double min, double max) const {

@@ -322,3 +322,46 @@ TEST_CASE("code points a face cannot show are warned about") {
   REQUIRE(bytes.diagnostics().items().size() == 1);
   CHECK(bytes.diagnostics().items()[0].message == "font `DejaVu Serif` has no glyph for U+A980");
 }
+
+TEST_CASE("document info and outline titles longer than libharu's string limit are cut, not fatal") {
+  // A spec with 10,000 sections gave 100 KB of keywords, over libharu's 65535-byte limit, and the
+  // whole PDF failed with error 0x105B.
+  text::FontLibrary fonts;
+  layout::PagedDocument document;
+  layout::Page page = a4_page();
+  page.items.push_back(layout::Anchor{"top", 72, 790});
+  document.pages.push_back(std::move(page));
+  std::string long_text;
+  while (long_text.size() < 100000) long_text += "Section \xE2\x80\x94 title, ";
+  document.info.keywords = long_text;
+  document.info.title = long_text;
+  document.outline = {{long_text, 1, "top"}};
+  const auto bytes = pdf::write(document, fonts);
+  for (const auto& d : bytes.diagnostics()) INFO(d.message);
+  REQUIRE(bytes.ok());
+  TempPdf pdf(*bytes);
+  CHECK(test::run("qpdf --check", pdf.path()).status == 0);
+  const auto info = test::run("pdfinfo", pdf.path());
+  CHECK(info.err.empty());
+  CHECK_THAT(info.out, Catch::Contains("Section \xE2\x80\x94 title"));
+}
+
+TEST_CASE("a subset whose rewritten tables end on libharu's 4096-byte block boundary still saves") {
+  // Found by fuzzing (tests/fuzz/corpus/layout_text/regression-crash-f4c2fcaf6a5c): libharu 2.3
+  // rewrites this subset of Charis SIL Bold to exactly 4096 bytes and its seek to the end fails
+  // (error 0x1033); the writer retries with a padded subset.
+  text::FontLibrary fonts;
+  const auto bold = find(fonts, "Charis SIL", true);
+  layout::PagedDocument document;
+  layout::Page page = a4_page();
+  test::add_text(page, fonts, bold, 12, 72, 770, "%.7EFTW`acdeghijlmnortuwxz\xEF\xBF\xBD");
+  document.pages.push_back(std::move(page));
+  const auto bytes = pdf::write(document, fonts);
+  for (const auto& d : bytes.diagnostics()) INFO(d.message);
+  REQUIRE(bytes.ok());
+  TempPdf pdf(*bytes);
+  CHECK(test::run("qpdf --check", pdf.path()).status == 0);
+  const auto text = test::run("pdftotext", pdf.path(), " -");
+  CHECK(text.err.empty());
+  CHECK_THAT(text.out, Catch::Contains("%.7EFTW`acdeghijlmnortuwxz"));
+}
