@@ -93,17 +93,6 @@ HandoutStyles define_styles(StyleBook& styles) {
   return s;
 }
 
-std::vector<SetLine> set_text(const model::Inlines& inlines, const std::string& style, double width,
-    ParagraphContext& context) {
-  ParagraphInput in;
-  in.inlines = &inlines;
-  in.style = style;
-  in.width = width;
-  in.alignment = theme::Alignment::ragged;
-  in.hyphenate = false;
-  return set_paragraph(in, context);
-}
-
 void add_slide(Flow& flow, const Slide& slide, const Page& rendered, const HandoutStyles& styles, double measure,
     SlideContext& c) {
   const double scale = measure / rendered.width;
@@ -132,10 +121,10 @@ void add_slide(Flow& flow, const Slide& slide, const Page& rendered, const Hando
       x = indent;
       place_items(m.items, -x, 0, marker);  // the marker hangs in the indent
     }
-    add_paragraph_lines(flow, set_text(u.full, styles.text, measure - x, c.paragraphs), x, k_text_space,
+    add_paragraph_lines(flow, set_lines(u.full, styles.text, measure - x, c.paragraphs), x, k_text_space,
         std::move(marker));
     if (!u.attribution.empty())
-      add_paragraph_lines(flow, set_text(u.attribution, styles.text, measure - x, c.paragraphs), x, 0);
+      add_paragraph_lines(flow, set_lines(u.attribution, styles.text, measure - x, c.paragraphs), x, 0);
   }
 }
 

@@ -25,12 +25,6 @@ void add_note(PageBody& page, std::string note) {
   page.notes.push_back(std::move(note));
 }
 
-double lines_height(const std::vector<SetLine>& lines) {
-  double h = 0;
-  for (const SetLine& l : lines) h += l.height;
-  return h;
-}
-
 } // namespace
 
 std::string line_note(const FlowBox& box, double x, double y_top) {

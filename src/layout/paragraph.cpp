@@ -591,6 +591,23 @@ std::vector<SetLine> set_paragraph(const ParagraphInput& input, ParagraphContext
   return lines;
 }
 
+std::vector<SetLine> set_lines(const model::Inlines& inlines, const std::string& style, double width,
+    ParagraphContext& context) {
+  ParagraphInput in;
+  in.inlines = &inlines;
+  in.style = style;
+  in.width = width;
+  in.alignment = theme::Alignment::ragged;
+  in.hyphenate = false;
+  return set_paragraph(in, context);
+}
+
+double lines_height(const std::vector<SetLine>& lines) {
+  double h = 0;
+  for (const SetLine& l : lines) h += l.height;
+  return h;
+}
+
 SetLine set_text_line(const std::string& text, const std::string& style, ParagraphContext& context,
     bool bold) {
   model::Inlines inlines{model::text_run(text)};

@@ -68,6 +68,13 @@ struct ParagraphInput {
 // Breaks and sets a paragraph. An empty paragraph gives no lines.
 std::vector<SetLine> set_paragraph(const ParagraphInput& input, ParagraphContext& context);
 
+// Sets `inlines` ragged right without hyphenation (slides, handouts: short texts read best so).
+std::vector<SetLine> set_lines(const model::Inlines& inlines, const std::string& style, double width,
+    ParagraphContext& context);
+
+// The total height of set lines, pt.
+double lines_height(const std::vector<SetLine>& lines);
+
 // A single line of plain text in `style`, at its natural width (headers, footers, TOC entries).
 SetLine set_text_line(const std::string& text, const std::string& style, ParagraphContext& context,
     bool bold = false);

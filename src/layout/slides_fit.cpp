@@ -39,23 +39,6 @@ constexpr double k_quote_indent_em = 1.1;
 constexpr double k_attribution_scale = 0.8;
 constexpr double k_attribution_gap_em = 0.7;
 
-std::vector<SetLine> set_lines(const model::Inlines& inlines, const std::string& style, double width,
-    ParagraphContext& context) {
-  ParagraphInput in;
-  in.inlines = &inlines;
-  in.style = style;
-  in.width = width;
-  in.alignment = theme::Alignment::ragged;
-  in.hyphenate = false;
-  return set_paragraph(in, context);
-}
-
-double lines_height(const std::vector<SetLine>& lines) {
-  double h = 0;
-  for (const SetLine& l : lines) h += l.height;
-  return h;
-}
-
 double start_size(const Slide& slide, SlideContext& c) {
   if (slide.kind == SlideKind::quote) return c.theme.style("slide_quote").size * k_quote_scale;
   return c.theme.style("slide_body").size;

@@ -63,23 +63,6 @@ double put_lines(Page& page, const std::vector<SetLine>& lines, double x, double
   return y;
 }
 
-double lines_height(const std::vector<SetLine>& lines) {
-  double h = 0;
-  for (const SetLine& l : lines) h += l.height;
-  return h;
-}
-
-std::vector<SetLine> set_lines(const model::Inlines& inlines, const std::string& style, double width,
-    ParagraphContext& context) {
-  ParagraphInput in;
-  in.inlines = &inlines;
-  in.style = style;
-  in.width = width;
-  in.alignment = theme::Alignment::ragged;
-  in.hyphenate = false;
-  return set_paragraph(in, context);
-}
-
 std::string banner_text(const model::Document& document, const theme::Theme& theme) {
   if (!document.meta.release_statement.empty()) return document.meta.release_statement;
   return theme.banner ? document.meta.banner : std::string();
