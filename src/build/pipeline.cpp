@@ -70,8 +70,8 @@ std::optional<fs::path> corpus_dir_for(const OutputJob& job, const spec::BriefSp
   return dir;
 }
 
-// Reads and decodes the template's logo. The pages do not place it yet (layout/ has no logo
-// item), but a corrupt or disguised image is reported here, naming the file, before any layout.
+// Reads and decodes the template's logo before layout, so a corrupt or disguised image is
+// reported naming the file, and layout knows its proportions; print briefs set it above the title.
 std::optional<layout::ImageData> load_logo(const fs::path& path, Diagnostics& diags) {
   constexpr size_t k_max_logo_bytes = size_t{16} << 20;
   auto file = read_source_file(path, k_max_logo_bytes);
@@ -233,14 +233,18 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
   }
 
   text::FontLibrary fonts;
+  layout::Options layout_options;
+  if (logo && logo->width > 0 && logo->height > 0)
+    layout_options.logo = layout::Logo{logo->key, static_cast<double>(logo->width) / logo->height};
   auto paged = job.format == spec::OutputFormat::brief
-      ? layout::run(document, theme, fonts)
+      ? layout::run(document, theme, fonts, layout_options)
       : layout::run_slides(document, theme, fonts, job.format == spec::OutputFormat::slides_handout);
   diags.append(paged.diagnostics());
   if (!paged.ok()) return diags;
 
   warn_unshown_characters(*paged, fonts, diags);
-  if (logo) paged->images.push_back(std::move(*logo));
+  // Only print briefs place the logo; a deck would carry it unused.
+  if (logo && job.format == spec::OutputFormat::brief) paged->images.push_back(std::move(*logo));
 
   if (theme.max_pages > 0 && static_cast<int>(paged->pages.size()) > theme.max_pages) {
     diags.error(job.template_name.empty() ? spec.template_span : Span{},

@@ -3,6 +3,7 @@
 // (indent, left rule, attribution), key figures (a table: figure | what it counts | source) and
 // tables (header row, column widths from content, header repeated on continuation pages).
 
+#include "layout/layout.hpp"
 #include "layout/flow.hpp"
 #include "model/document.hpp"
 
@@ -30,7 +31,7 @@ std::string heading_anchor(const model::Heading& heading, int index);
 
 // Title, subtitle, date and authors, release statement (furniture.cpp). With a cover, on a page
 // of their own.
-void add_title_block(BlockContext& context, Flow& flow, bool cover);
+void add_title_block(BlockContext& context, Flow& flow, bool cover, const std::optional<Logo>& logo);
 
 // The table of contents: headings of levels 1-2 with dotted leaders, page labels and links
 // (toc.cpp). Page labels come from the previous pass of the settle loop.

@@ -1,6 +1,8 @@
 #include "layout/blocks.hpp"
 #include "layout/furniture.hpp"
 
+#include <algorithm>
+
 namespace brief::layout {
 namespace {
 
@@ -96,9 +98,21 @@ void add_furniture(Page& page, const FurnitureValues& values, ParagraphContext& 
   }
 }
 
-void add_title_block(BlockContext& c, Flow& flow, bool cover) {
+void add_title_block(BlockContext& c, Flow& flow, bool cover, const std::optional<Logo>& logo) {
   const model::Metadata& m = c.document.meta;
   const size_t first = flow.boxes.size();
+  if (logo && logo->aspect > 0) {
+    // A letterhead: the logo at the left edge above the title, never wider than the measure.
+    constexpr double k_logo_height = 36;  // pt
+    constexpr double k_logo_gap = 12;     // pt between the logo and the title
+    const double height = std::min(k_logo_height, c.width / logo->aspect);
+    FlowBox box;
+    box.kind = BoxKind::line;
+    box.height = height + k_logo_gap;
+    box.keep_with_next = true;
+    box.items.push_back(Image{logo->key, 0, -height, height * logo->aspect, height});
+    flow.boxes.push_back(std::move(box));
+  }
   add_paragraph_block(c, flow, m.title, "title");
   add_paragraph_block(c, flow, m.subtitle, "subtitle");
   std::string byline = m.date_display.empty() ? m.date : m.date_display;

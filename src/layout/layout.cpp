@@ -39,7 +39,7 @@ struct Pass {
 };
 
 Pass lay_out_once(const model::Document& document, const theme::Theme& theme, ParagraphContext& context,
-    const std::map<std::string, std::string>& refs) {
+    const std::map<std::string, std::string>& refs, const std::optional<Logo>& logo) {
   Pass pass;
   PagedDocument& out = pass.document;
   const theme::PageSetup& setup = theme.page;
@@ -53,7 +53,7 @@ Pass lay_out_once(const model::Document& document, const theme::Theme& theme, Pa
 
   Flow flow;
   BlockContext blocks{context, document, theme, frame.measure, refs, out.outline};
-  add_title_block(blocks, flow, theme.cover);
+  add_title_block(blocks, flow, theme.cover, logo);
   bool break_next = theme.cover && !flow.boxes.empty();
   for (const model::Block& block : document.blocks) {
     const size_t before = flow.boxes.size();
@@ -137,7 +137,7 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
   Pass pass;
   bool settled = false;
   for (int i = 0; i < k_max_settle_passes; ++i) {
-    pass = lay_out_once(document, theme, context, refs);
+    pass = lay_out_once(document, theme, context, refs, options.logo);
     if (!contents || pass.refs == refs) {
       settled = true;
       break;

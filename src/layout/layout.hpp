@@ -13,14 +13,23 @@
 #include "text/font.hpp"
 #include "theme/theme.hpp"
 
+#include <optional>
 #include <string>
 
 namespace brief::layout {
 
 enum class Breaking { optimal, greedy };
 
+// A logo the caller has decoded (PagedDocument::images holds it under `key`); layout only needs
+// its proportions to place it.
+struct Logo {
+  std::string key = "logo";
+  double aspect = 1;  // width / height
+};
+
 struct Options {
   Breaking breaking = Breaking::optimal;  // greedy is kept for comparison benchmarks
+  std::optional<Logo> logo;               // set above the title block on the first page
 };
 
 Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& theme,

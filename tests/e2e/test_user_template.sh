@@ -21,6 +21,8 @@ pdf=out/iraq-ct-overview-ops-blue.pdf
 pdffonts "$pdf" | grep -q "NotoSerif-Regular" && pass "body font from the user template" || fail "Noto Serif not embedded"
 qpdf --qdf --object-streams=disable "$pdf" qdf.pdf
 grep -aq "0.04314 0.32549 0.58039 rg" qdf.pdf && pass "accent colour #0b5394 used" || fail "accent colour not used"
+pdfimages -list "$pdf" > images.txt
+awk 'NR > 2 && $1 == 1 && $4 == 240 && $5 == 72' images.txt | grep -q . && pass "logo (240x72) drawn on page 1" || { cat images.txt; fail "logo not drawn"; }
 # Left margin 30 mm = 85.04 pt: no text starts left of it, and body text starts at it.
 pdftotext -bbox "$pdf" bbox.html
 min_x=$(grep -o 'xMin="[0-9.]*"' bbox.html | cut -d'"' -f2 | awk 'NR == 1 || $1 < m { m = $1 } END { print m }')

@@ -364,3 +364,29 @@ TEST_CASE("adjacent superscript citation marks are separated by a comma") {
   CHECK(text.find("\",5\"") != std::string::npos);
   CHECK(text.find("\"35\"") == std::string::npos);
 }
+
+TEST_CASE("a logo is set above the title on the first page, in its proportions") {
+  text::FontLibrary fonts;
+  theme::Theme t = small_theme();
+  model::Document d;
+  d.meta.title = "Letterhead";
+  d.blocks.push_back(paragraph(k_prose));
+  Options options;
+  options.logo = Logo{"logo", 240.0 / 72.0};
+  auto result = run(d, t, fonts, options);
+  REQUIRE(result.ok());
+  std::vector<std::pair<size_t, const Image*>> images;
+  for (size_t p = 0; p < result->pages.size(); ++p)
+    for (const auto& item : result->pages[p].items)
+      if (const auto* image = std::get_if<Image>(&item)) images.emplace_back(p, image);
+  REQUIRE(images.size() == 1);
+  CHECK(images[0].first == 0);
+  const Image& logo = *images[0].second;
+  CHECK(logo.key == "logo");
+  CHECK(logo.width / logo.height == Approx(240.0 / 72.0));
+  CHECK(logo.x == Approx(t.page.margin_left));
+  CHECK(logo.y + logo.height == Approx(t.page.height - t.page.margin_top));
+  // The title comes below it.
+  for (const auto& item : result->pages[0].items)
+    if (const auto* run = std::get_if<GlyphRun>(&item); run && run->text == "Letterhead") CHECK(run->y < logo.y);
+}
