@@ -58,23 +58,25 @@ struct Composer {
     return {};
   }
 
+  // Appends the marks for `sources` right after the text they support. A mark never starts a
+  // line: bracketed marks follow a no-break space, superscripts follow the text directly.
+  void append_marks(Inlines& out, const std::vector<analyze::SourceRef>& sources) {
+    auto marks = registry.marks(sources);
+    if (marks.empty()) return;
+    if (theme.citations == theme::CitationStyle::brackets) out.push_back(plain("\u00A0"));
+    out.insert(out.end(), marks.begin(), marks.end());
+  }
+
   // The claim's text (with its lead-in) followed by its citation marks.
   Inlines claim_inlines(const analyze::Claim& claim) {
     Inlines out;
     if (!claim.lead_in.empty()) {
-      out.push_back(plain(claim.lead_in + " "));
-      if (!claim.lead_in_sources.empty()) {
-        auto marks = registry.marks(claim.lead_in_sources);
-        out.insert(out.end(), marks.begin(), marks.end());
-        out.push_back(plain(" "));
-      }
+      out.push_back(plain(claim.lead_in));
+      append_marks(out, claim.lead_in_sources);
+      out.push_back(plain(" "));
     }
     out.push_back(plain(claim.text()));
-    auto marks = registry.marks(claim.sources());
-    if (!marks.empty()) out.push_back(plain(" "));
-    for (size_t i = 0; i < marks.size(); ++i) {
-      out.push_back(marks[i]);
-    }
+    append_marks(out, claim.sources());
     return out;
   }
 
@@ -83,9 +85,7 @@ struct Composer {
     const auto* passage = corpus.find_passage(claim.sources().front().passage_id);
     if (!passage || passage->sentences.size() <= 1 || !claim.sources().front().sentence_id.empty()) return {};
     Inlines out{plain(passage->sentences.front().text)};
-    auto marks = registry.marks(claim.sources());
-    out.push_back(plain(" "));
-    out.insert(out.end(), marks.begin(), marks.end());
+    append_marks(out, claim.sources());
     return out;
   }
 

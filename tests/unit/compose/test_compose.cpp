@@ -117,7 +117,7 @@ TEST_CASE("citations are numbered by first use, one per source, and link to the 
 
   const auto paragraphs = blocks_of<model::Paragraph>(doc);
   REQUIRE(paragraphs.size() >= 2);
-  CHECK(text_of(paragraphs[0]->inlines) == "Beta two. [1]");
+  CHECK(text_of(paragraphs[0]->inlines) == "Beta two.\u00A0[1]");
   const auto& mark = paragraphs[0]->inlines.back();
   CHECK(mark.kind == model::Inline::Kind::citation);
   CHECK(mark.target == "source-1");
@@ -126,7 +126,7 @@ TEST_CASE("citations are numbered by first use, one per source, and link to the 
   const auto lists = blocks_of<model::List>(doc);
   REQUIRE(lists.size() == 2);
   CHECK(lists[0]->style == "judgments");
-  CHECK(text_of(lists[0]->items[0].inlines) == "Alpha two. [1][2]");
+  CHECK(text_of(lists[0]->items[0].inlines) == "Alpha two.\u00A0[1][2]");
 
   // Bibliography: one entry per source with its anchor and the ids cited.
   CHECK(lists[1]->style == "bibliography");
