@@ -98,6 +98,22 @@ void add_furniture(Page& page, const FurnitureValues& values, ParagraphContext& 
   }
 }
 
+DocumentInfo document_info(const model::Metadata& meta) {
+  auto join = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    return out;
+  };
+  DocumentInfo info;
+  info.title = meta.title;
+  info.author = join(meta.authors);
+  info.subject = meta.subject;
+  info.keywords = join(meta.keywords);
+  info.creator = std::string("brief ") + BRIEF_VERSION;
+  info.date = meta.date;
+  return info;
+}
+
 void add_title_block(BlockContext& c, Flow& flow, bool cover, const std::optional<Logo>& logo) {
   const model::Metadata& m = c.document.meta;
   const size_t first = flow.boxes.size();

@@ -20,4 +20,7 @@ std::string expand_placeholders(const std::string& text, const FurnitureValues& 
 
 void add_furniture(Page& page, const FurnitureValues& values, ParagraphContext& context);
 
+// The PDF's document information from the brief's metadata (the date is the spec's, never the clock).
+DocumentInfo document_info(const model::Metadata& meta);
+
 } // namespace brief::layout

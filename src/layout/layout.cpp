@@ -27,12 +27,6 @@ std::string to_roman(int n) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : separator) + p;
-  return out;
-}
-
 struct Pass {
   PagedDocument document;
   std::map<std::string, std::string> refs;  // anchor -> page label
@@ -149,12 +143,7 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
 
   PagedDocument& out = pass.document;
   const model::Metadata& meta = document.meta;
-  out.info.title = meta.title;
-  out.info.author = join(meta.authors, ", ");
-  out.info.subject = meta.subject;
-  out.info.keywords = join(meta.keywords, ", ");
-  out.info.creator = std::string("brief ") + BRIEF_VERSION;
-  out.info.date = meta.date;
+  out.info = document_info(meta);
   if (theme.max_pages > 0 && int(out.pages.size()) > theme.max_pages)
     diagnostics.warning({}, "brief has " + std::to_string(out.pages.size()) + " pages, more than the " +
         "theme's limit of " + std::to_string(theme.max_pages),

@@ -2,6 +2,7 @@
 // label per slide.
 
 #include "layout/layout.hpp"
+#include "layout/furniture.hpp"
 #include "layout/slides.hpp"
 
 #include <fmt/format.h>
@@ -10,12 +11,6 @@
 
 namespace brief::layout {
 namespace {
-
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : separator) + p;
-  return out;
-}
 
 } // namespace
 
@@ -47,12 +42,7 @@ Outcome<PagedDocument> run_slides(const model::Document& document, const theme::
   out.labels.push_back({0, PageLabelRange::Style::decimal, 1});
 
   const model::Metadata& meta = document.meta;
-  out.info.title = meta.title;
-  out.info.author = join(meta.authors, ", ");
-  out.info.subject = meta.subject;
-  out.info.keywords = join(meta.keywords, ", ");
-  out.info.creator = std::string("brief ") + BRIEF_VERSION;
-  out.info.date = meta.date;
+  out.info = document_info(meta);
   if (diagnostics.has_errors()) return Outcome<PagedDocument>(std::move(diagnostics));
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }
