@@ -6,29 +6,6 @@ make_project "$WORK/p"
 cd "$WORK/p"
 
 # Runs brief with a time bound; exit status 124 = timed out. A crash is any status above 2.
-run_bounded() {
-  local seconds=$1
-  shift
-  timeout "$seconds" "$BRIEF" "$@"
-}
-# expect_error NAME SECONDS PATTERN brief-args...: a user error (exit 1 or 2) whose output matches.
-expect_error() {
-  local name=$1 seconds=$2 pattern=$3
-  shift 3
-  local status=0
-  run_bounded "$seconds" "$@" > "$name.txt" 2>&1 || status=$?
-  if ((status == 0)); then
-    fail "$name: accepted"
-  elif ((status > 2)); then
-    cat "$name.txt"
-    fail "$name: exit status $status (crash or timeout)"
-  elif grep -Eq -- "$pattern" "$name.txt"; then
-    pass "$name: $(grep -Eo -- "$pattern" "$name.txt" | head -n 1)"
-  else
-    cat "$name.txt"
-    fail "$name: message does not match /$pattern/"
-  fi
-}
 section_of() { printf 'id: %s\ntitle: T\ntemplate: analyst\nsections:\n  - title: S\n    passages: { documents: [%s] }\n' "$1" "$2"; }
 
 # --- YAML bombs and nesting, in a spec and in a template ---------------------------------------

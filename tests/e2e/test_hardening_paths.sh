@@ -8,23 +8,6 @@ mkdir -p "$WORK/outside"
 cp -r "$WORK/p/corpus" "$WORK/outside/corpus"
 cd "$WORK/p"
 
-expect_error() {
-  local name=$1 pattern=$2
-  shift 2
-  local status=0
-  "$BRIEF" "$@" > "$name.txt" 2>&1 || status=$?
-  if ((status == 0)); then
-    fail "$name: accepted"
-  elif ((status > 2)); then
-    cat "$name.txt"
-    fail "$name: exit status $status"
-  elif grep -Eq -- "$pattern" "$name.txt"; then
-    pass "$name: $(grep -Eo -- "$pattern" "$name.txt" | head -n 1)"
-  else
-    cat "$name.txt"
-    fail "$name: message does not match /$pattern/"
-  fi
-}
 spec_with_corpus() {
   printf 'id: %s\ntitle: T\ncorpus: %s\nsections:\n  - title: S\n    passages: { documents: [itic-2020-isis-iraq], limit: 2 }\n' "$1" "$2"
 }
@@ -34,28 +17,28 @@ spec_with_corpus inside ../corpus > briefs/inside.yaml
 "$BRIEF" build briefs/inside.yaml -o out > inside.txt 2>&1 && pass "corpus inside the project builds" \
   || { cat inside.txt; fail "corpus inside the project"; }
 spec_with_corpus escape ../../outside/corpus > briefs/escape.yaml
-expect_error corpus-dotdot-escape "escape.yaml:3:9: error: corpus folder \`../../outside/corpus\` is outside the project folder" \
+expect_error corpus-dotdot-escape 60 "escape.yaml:3:9: error: corpus folder \`../../outside/corpus\` is outside the project folder" \
   build briefs/escape.yaml -o out
 spec_with_corpus absolute "$WORK/outside/corpus" > briefs/absolute.yaml
-expect_error corpus-absolute "absolute.yaml:3:9: error: corpus folder \`$WORK/outside/corpus\` is outside the project folder" \
+expect_error corpus-absolute 60 "absolute.yaml:3:9: error: corpus folder \`$WORK/outside/corpus\` is outside the project folder" \
   build briefs/absolute.yaml -o out
 ln -s "$WORK/outside/corpus" linked-corpus
 spec_with_corpus linked ../linked-corpus > briefs/linked.yaml
-expect_error corpus-symlink-escape "linked.yaml:3:9: error: corpus folder \`../linked-corpus\` is outside the project folder" \
+expect_error corpus-symlink-escape 60 "linked.yaml:3:9: error: corpus folder \`../linked-corpus\` is outside the project folder" \
   build briefs/linked.yaml -o out
 grep -q "pass it on the command line with --corpus" corpus-symlink-escape.txt && pass "hint names --corpus" || fail "no --corpus hint"
 "$BRIEF" build briefs/escape.yaml --corpus "$WORK/outside/corpus" -o out > cli-corpus.txt 2>&1 \
   && pass "a corpus outside the project named with --corpus builds" || { cat cli-corpus.txt; fail "--corpus outside"; }
 
 # --- template names and spec ids are never paths -----------------------------------------------
-expect_error template-path-on-cli "invalid template name \`../../outside/evil\`" \
+expect_error template-path-on-cli 60 "invalid template name \`../../outside/evil\`" \
   build briefs/iraq-ct-overview.yaml -o out --template ../../outside/evil
 sed 's/^template: analyst/template: ..\/..\/outside\/evil/' briefs/iraq-ct-overview.yaml > briefs/template-path.yaml
-expect_error template-path-in-spec "template-path.yaml:[0-9]+:[0-9]+: error: invalid template name" check briefs/template-path.yaml
+expect_error template-path-in-spec 60 "template-path.yaml:[0-9]+:[0-9]+: error: invalid template name" check briefs/template-path.yaml
 sed 's/^id: iraq-ct-overview/id: ..\/..\/outside\/evil/' briefs/iraq-ct-overview.yaml > briefs/id-path.yaml
-expect_error id-is-a-path "id-path.yaml:[0-9]+:[0-9]+: error: .*id" build briefs/id-path.yaml -o out
+expect_error id-is-a-path 60 "id-path.yaml:[0-9]+:[0-9]+: error: .*id" build briefs/id-path.yaml -o out
 printf 'extends: ../../outside/evil\n' > templates/extends-path.yaml
-expect_error extends-path "extends-path.yaml:1:10: error: invalid template name \`../../outside/evil\`" \
+expect_error extends-path 60 "extends-path.yaml:1:10: error: invalid template name \`../../outside/evil\`" \
   build briefs/iraq-ct-overview.yaml -o out --template extends-path
 
 # --- logos ---------------------------------------------------------------------------------------
@@ -68,30 +51,30 @@ printf 'extends: analyst\nlogo: logos/good.png\n' > templates/with-logo.yaml
 "$BRIEF" build briefs/iraq-ct-overview.yaml -o out-logo --template with-logo > logo.txt 2>&1 \
   && pass "a template with a good logo builds" || { cat logo.txt; fail "good logo"; }
 printf 'extends: analyst\nlogo: ../../outside/secret.png\n' > templates/logo-escape.yaml
-expect_error logo-dotdot-escape "logo-escape.yaml:2:7: error: logo \`../../outside/secret.png\` is outside the template's folder and the project" \
+expect_error logo-dotdot-escape 60 "logo-escape.yaml:2:7: error: logo \`../../outside/secret.png\` is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-escape
 printf 'extends: analyst\nlogo: %s\n' "$WORK/outside/secret.png" > templates/logo-absolute.yaml
-expect_error logo-absolute "logo-absolute.yaml:2:7: error: logo .* is outside the template's folder and the project" \
+expect_error logo-absolute 60 "logo-absolute.yaml:2:7: error: logo .* is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-absolute
 ln -s "$WORK/outside/secret.png" templates/logos/linked.png
 printf 'extends: analyst\nlogo: logos/linked.png\n' > templates/logo-link.yaml
-expect_error logo-symlink-escape "logo-link.yaml:2:7: error: logo \`logos/linked.png\` is outside the template's folder and the project" \
+expect_error logo-symlink-escape 60 "logo-link.yaml:2:7: error: logo \`logos/linked.png\` is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-link
 cp "$SRC/tests/data/images/corrupt.png" templates/logos/corrupt.png
 printf 'extends: analyst\nlogo: logos/corrupt.png\n' > templates/logo-corrupt.yaml
-expect_error logo-corrupt-png "error: image \`[^\`]*templates/logos/corrupt.png\` is not a valid PNG" \
+expect_error logo-corrupt-png 60 "error: image \`[^\`]*templates/logos/corrupt.png\` is not a valid PNG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-corrupt
 cp "$SRC/tests/data/images/truncated.png" templates/logos/truncated.png
 printf 'extends: analyst\nlogo: logos/truncated.png\n' > templates/logo-truncated.yaml
-expect_error logo-truncated-png "error: image \`[^\`]*templates/logos/truncated.png\` is not a valid PNG" \
+expect_error logo-truncated-png 60 "error: image \`[^\`]*templates/logos/truncated.png\` is not a valid PNG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-truncated
 cp "$SRC/tests/data/images/not-an-image.jpg" templates/logos/fake.jpg
 printf 'extends: analyst\nlogo: logos/fake.jpg\n' > templates/logo-fake.yaml
-expect_error logo-not-a-jpeg "error: image \`[^\`]*templates/logos/fake.jpg\` is neither PNG nor JPEG" \
+expect_error logo-not-a-jpeg 60 "error: image \`[^\`]*templates/logos/fake.jpg\` is neither PNG nor JPEG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-fake
 : > templates/logos/empty.png
 printf 'extends: analyst\nlogo: logos/empty.png\n' > templates/logo-empty.yaml
-expect_error logo-empty "error: (image|file) \`[^\`]*templates/logos/empty.png\` is empty" \
+expect_error logo-empty 60 "error: (image|file) \`[^\`]*templates/logos/empty.png\` is empty" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-empty
 
 # --- nothing was written outside the output folders -----------------------------------------------
