@@ -7,7 +7,7 @@
 // Times are the median of RUNS runs of layout + PDF writing (the stages that differ); the
 // stages before them (corpus, index, selection, analysis, compose) are run once.
 
-#include "build/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "compose/compose.hpp"
 #include "layout/layout.hpp"
 #include "pdf/pdf.hpp"
@@ -64,11 +64,11 @@ Measure measure(const model::Document& document, const theme::Theme& theme, layo
 } // namespace
 
 int main(int argc, char** argv) {
-  build::OutputJob job;
+  pipeline::OutputJob job;
   job.spec_path = argc > 1 ? argv[1] : "briefs/iraq-ct-overview.yaml";
   job.template_name = argc > 2 ? argv[2] : "analyst";
   const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 15;
-  auto prepared = build::prepare(job);
+  auto prepared = pipeline::prepare(job);
   if (!prepared.ok()) {
     for (const auto& d : prepared.diagnostics()) std::fputs(format_diagnostic(d).c_str(), stderr);
     return 1;

@@ -85,11 +85,11 @@ std::string attach_lead_in(Claim& claim, const PoolSentence& item, const Sentenc
   return fmt::format("{}: {}; lead-in {}", item.sentence->id, check.lead_in, previous->sentence->id);
 }
 
-DigestSection build_passages(const spec::Section& section, const select::SectionSelection& picks,
+DigestSection build_passages(const briefing::Section& section, const select::SectionSelection& picks,
     AnalyzeContext& context) {
   DigestSection out;
   out.kind = section.kind;
-  out.role = section.kind == spec::SectionKind::quotes ? ClaimRole::quote : ClaimRole::passage;
+  out.role = section.kind == briefing::SectionKind::quotes ? ClaimRole::quote : ClaimRole::passage;
   for (const select::Pick& pick : picks.picks) {
     std::optional<Located> found = locate(context.corpus, pick.id);
     if (!found) {
@@ -110,7 +110,7 @@ DigestSection build_passages(const spec::Section& section, const select::Section
   return out;
 }
 
-DigestSection build_summary(const spec::Section& section, const select::SectionSelection& picks,
+DigestSection build_summary(const briefing::Section& section, const select::SectionSelection& picks,
     AnalyzeContext& context) {
   // Default summary length in sentences when the spec gives neither sentences nor words.
   constexpr int k_default_sentences = 3;
@@ -123,7 +123,7 @@ DigestSection build_summary(const spec::Section& section, const select::SectionS
   request.query = section.selector.query;
   request.background = &context.background;
   request.params = context.params;
-  request.order = section.order == spec::Order::source ? SummaryOrder::source : SummaryOrder::salience;
+  request.order = section.order == briefing::Order::source ? SummaryOrder::source : SummaryOrder::salience;
   if (section.words) {
     request.word_budget = *section.words;
   } else {
@@ -149,12 +149,12 @@ DigestSection build_summary(const spec::Section& section, const select::SectionS
   return out;
 }
 
-Digest run(const spec::BriefSpec& spec, const select::Selection& selection,
+Digest run(const briefing::BriefSpec& spec, const select::Selection& selection,
     const corpus::Corpus& corpus) {
   AnalyzeContext context(corpus);
   Digest digest;
   for (size_t index = 0; index < spec.sections.size(); ++index) {
-    const spec::Section& section = spec.sections[index];
+    const briefing::Section& section = spec.sections[index];
     select::SectionSelection empty;
     empty.section = index;
     const select::SectionSelection* picks = &empty;
@@ -163,15 +163,15 @@ Digest run(const spec::BriefSpec& spec, const select::Selection& selection,
     }
     DigestSection out;
     switch (section.kind) {
-    case spec::SectionKind::passages:
-    case spec::SectionKind::quotes: out = build_passages(section, *picks, context); break;
-    case spec::SectionKind::summary: out = build_summary(section, *picks, context); break;
-    case spec::SectionKind::key_judgments: out = build_key_judgments(section, *picks, context); break;
-    case spec::SectionKind::recommendations:
+    case briefing::SectionKind::passages:
+    case briefing::SectionKind::quotes: out = build_passages(section, *picks, context); break;
+    case briefing::SectionKind::summary: out = build_summary(section, *picks, context); break;
+    case briefing::SectionKind::key_judgments: out = build_key_judgments(section, *picks, context); break;
+    case briefing::SectionKind::recommendations:
       out = build_recommendations(section, *picks, context);
       break;
-    case spec::SectionKind::key_figures: out = build_key_figures(section, *picks, context); break;
-    case spec::SectionKind::bibliography:
+    case briefing::SectionKind::key_figures: out = build_key_figures(section, *picks, context); break;
+    case briefing::SectionKind::bibliography:
       out.kind = section.kind;
       out.trace.push_back("bibliography: no claims; compose lists the cited sources");
       break;

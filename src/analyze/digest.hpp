@@ -8,7 +8,7 @@
 
 #include "corpus/corpus.hpp"
 #include "select/selection.hpp"
-#include "spec/spec.hpp"
+#include "briefing/spec.hpp"
 
 #include <string>
 #include <vector>
@@ -59,7 +59,7 @@ struct Figure {
 
 struct DigestSection {
   size_t section = 0;  // index into BriefSpec::sections
-  spec::SectionKind kind = spec::SectionKind::passages;
+  briefing::SectionKind kind = briefing::SectionKind::passages;
   ClaimRole role = ClaimRole::passage;
   std::vector<Claim> claims;
   std::vector<Figure> figures;     // key_figures sections
@@ -70,7 +70,7 @@ struct Digest {
   std::vector<DigestSection> sections;  // one per spec section, same order
 };
 
-Digest run(const spec::BriefSpec& spec, const select::Selection& selection,
+Digest run(const briefing::BriefSpec& spec, const select::Selection& selection,
     const corpus::Corpus& corpus);
 
 } // namespace brief::analyze

@@ -268,7 +268,7 @@ std::vector<Found> figures_in(const PoolSentence& item, size_t index, TermMaker&
 
 } // namespace
 
-DigestSection build_key_figures(const spec::Section& section,
+DigestSection build_key_figures(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context) {
   DigestSection out;
   out.kind = section.kind;

@@ -25,7 +25,7 @@ constexpr double k_support_bonus = 0.25;
 
 } // namespace
 
-DigestSection build_key_judgments(const spec::Section& section,
+DigestSection build_key_judgments(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context) {
   DigestSection out;
   out.kind = section.kind;

@@ -204,7 +204,7 @@ std::set<std::string> calls_for_action(const corpus::Corpus& corpus) {
   return ids;
 }
 
-DigestSection build_recommendations(const spec::Section& section,
+DigestSection build_recommendations(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context) {
   DigestSection out;
   out.kind = section.kind;

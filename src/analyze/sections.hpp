@@ -31,23 +31,23 @@ struct AnalyzeContext {
 std::set<std::string> calls_for_action(const corpus::Corpus& corpus);
 
 // passages and quotes: each pick verbatim with its source.
-DigestSection build_passages(const spec::Section& section, const select::SectionSelection& picks,
+DigestSection build_passages(const briefing::Section& section, const select::SectionSelection& picks,
     AnalyzeContext& context);
 
 // summary: extractive, N sentences or a word budget, focused by the section's query.
-DigestSection build_summary(const spec::Section& section, const select::SectionSelection& picks,
+DigestSection build_summary(const briefing::Section& section, const select::SectionSelection& picks,
     AnalyzeContext& context);
 
 // key_judgments: central, non-redundant statements, each citing every document that says it.
-DigestSection build_key_judgments(const spec::Section& section,
+DigestSection build_key_judgments(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context);
 
 // recommendations: calls for action, near-duplicates across documents merged.
-DigestSection build_recommendations(const spec::Section& section,
+DigestSection build_recommendations(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context);
 
 // key_figures: numbers with what they count.
-DigestSection build_key_figures(const spec::Section& section,
+DigestSection build_key_figures(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context);
 
 // Sets claim.lead_in to the sentence before `item` when `check` says it leans on it and that

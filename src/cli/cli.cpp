@@ -1,6 +1,6 @@
 #include "cli/cli.hpp"
 
-#include "build/build.hpp"
+#include "schedule/schedule.hpp"
 #include "cli/commands.hpp"
 #include "cli/print.hpp"
 #include "theme/search.hpp"
@@ -76,8 +76,8 @@ std::filesystem::path project_root_of(const std::filesystem::path& spec) {
   return ".";
 }
 
-build::Plan plan_from(const BuildFlags& flags) {
-  build::Plan plan;
+schedule::Plan plan_from(const BuildFlags& flags) {
+  schedule::Plan plan;
   if (!flags.all && !flags.specs.empty()) plan.project_root = project_root_of(flags.specs.front());
   for (const auto& spec : flags.specs) plan.specs.emplace_back(spec);
   plan.all = flags.all;
@@ -99,9 +99,9 @@ int run_build(const BuildFlags& flags, bool dry_run) {
     std::fputs("error: name one or more spec files, or --all for every spec under briefs/\n", stderr);
     return k_exit_usage;
   }
-  build::Plan plan = plan_from(flags);
+  schedule::Plan plan = plan_from(flags);
   plan.dry_run = dry_run;
-  const build::Report report = build::run(plan);
+  const schedule::Report report = schedule::run(plan);
   return report.ok() ? 0 : k_exit_user_error;
 }
 
@@ -178,12 +178,12 @@ int run(int argc, char** argv) {
     if (*status_command) {
       auto plan = plan_from(status_flags);
       if (plan.specs.empty()) plan.all = true;
-      return build::print_status(plan);
+      return schedule::print_status(plan);
     }
     if (*watch_command) {
       auto plan = plan_from(watch_flags);
       if (plan.specs.empty()) plan.all = true;
-      return build::watch(plan);
+      return schedule::watch(plan);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "brief: internal error: %s\n", e.what());

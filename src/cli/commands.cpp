@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 
-#include "build/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "cli/print.hpp"
 #include "corpus/corpus.hpp"
 #include "index/index.hpp"
@@ -111,12 +111,12 @@ int show_command(const CorpusOptions& options, const std::string& id) {
 }
 
 int explain_command(const ExplainOptions& options) {
-  build::OutputJob job;
+  pipeline::OutputJob job;
   job.spec_path = options.spec;
   job.project_root = options.project_root;
   job.corpus_dir = options.corpus_dir;
   job.template_name = options.template_name;
-  auto prepared = build::prepare(job);
+  auto prepared = pipeline::prepare(job);
   print_diagnostics(prepared.diagnostics());
   if (!prepared.ok()) return 1;
   const auto& p = *prepared;
@@ -124,7 +124,7 @@ int explain_command(const ExplainOptions& options) {
       p.template_name.c_str(), p.theme.clearance.c_str(), p.corpus.root.string().c_str(), p.corpus.documents.size());
   for (size_t i = 0; i < p.spec.sections.size(); ++i) {
     const auto& section = p.spec.sections[i];
-    std::printf("\n%zu. %s [%s]\n", i + 1, section.title.c_str(), std::string(spec::kind_name(section.kind)).c_str());
+    std::printf("\n%zu. %s [%s]\n", i + 1, section.title.c_str(), std::string(briefing::kind_name(section.kind)).c_str());
     if (!section.selector.query.empty()) std::printf("   query: %s\n", section.selector.query.c_str());
     if (i < p.selection.sections.size()) {
       const auto& selected = p.selection.sections[i];

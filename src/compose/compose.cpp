@@ -30,7 +30,7 @@ std::string display_date(const std::string& iso) {
 }
 
 struct Composer {
-  const spec::BriefSpec& spec;
+  const briefing::BriefSpec& spec;
   const analyze::Digest& digest;
   const corpus::Corpus& corpus;
   const theme::Theme& theme;
@@ -40,7 +40,7 @@ struct Composer {
   std::vector<size_t> judgment_support;
   int section_number = 0;
 
-  Composer(const spec::BriefSpec& s, const analyze::Digest& d, const corpus::Corpus& c, const theme::Theme& t)
+  Composer(const briefing::BriefSpec& s, const analyze::Digest& d, const corpus::Corpus& c, const theme::Theme& t)
       : spec(s), digest(d), corpus(c), theme(t), registry(c, t) {}
 
   // Notes the releasability of the sources and returns the portion mark for them ("" if unused).
@@ -101,19 +101,19 @@ struct Composer {
     return out;
   }
 
-  bool included(spec::SectionKind kind) const {
+  bool included(briefing::SectionKind kind) const {
     if (theme.sections.empty()) return true;
-    const std::string name(spec::kind_name(kind));
+    const std::string name(briefing::kind_name(kind));
     return std::find(theme.sections.begin(), theme.sections.end(), name) != theme.sections.end();
   }
 
-  size_t limit_for(spec::SectionKind kind, size_t count) const {
-    const auto it = theme.section_limits.find(std::string(spec::kind_name(kind)));
+  size_t limit_for(briefing::SectionKind kind, size_t count) const {
+    const auto it = theme.section_limits.find(std::string(briefing::kind_name(kind)));
     if (it == theme.section_limits.end() || it->second <= 0) return count;
     return std::min(count, static_cast<size_t>(it->second));
   }
 
-  void heading(const spec::Section& section) {
+  void heading(const briefing::Section& section) {
     model::Heading h;
     h.level = 1;
     h.text = section.title;
@@ -194,7 +194,7 @@ struct Composer {
       item.inlines = claim_inlines(claim);
       item.portion = portion_for(claim.sources());
       list.items.push_back(std::move(item));
-      if (part.kind == spec::SectionKind::key_judgments) {
+      if (part.kind == briefing::SectionKind::key_judgments) {
         std::set<std::string> documents;
         for (const auto& source : claim.sources()) documents.insert(source.document_id);
         judgment_support.push_back(documents.size());
@@ -244,29 +244,29 @@ struct Composer {
       if (part.section >= spec.sections.size()) continue;
       const auto& section = spec.sections[part.section];
       if (!included(section.kind)) continue;
-      if (section.kind == spec::SectionKind::bibliography) {
+      if (section.kind == briefing::SectionKind::bibliography) {
         heading(section);
         annex_at = doc.blocks.size();
         continue;
       }
-      const size_t count = limit_for(section.kind, section.kind == spec::SectionKind::key_figures
+      const size_t count = limit_for(section.kind, section.kind == briefing::SectionKind::key_figures
           ? part.figures.size() : part.claims.size());
       if (count == 0) continue;
       heading(section);
       switch (section.kind) {
-      case spec::SectionKind::passages:
-      case spec::SectionKind::quotes: passages(part, count); break;
-      case spec::SectionKind::summary: summary(part, count, first_content); break;
-      case spec::SectionKind::key_judgments: numbered(part, count, "judgments"); break;
-      case spec::SectionKind::recommendations: numbered(part, count, "recommendations"); break;
-      case spec::SectionKind::key_figures: figures(part, count); break;
-      case spec::SectionKind::bibliography: break;
+      case briefing::SectionKind::passages:
+      case briefing::SectionKind::quotes: passages(part, count); break;
+      case briefing::SectionKind::summary: summary(part, count, first_content); break;
+      case briefing::SectionKind::key_judgments: numbered(part, count, "judgments"); break;
+      case briefing::SectionKind::recommendations: numbered(part, count, "recommendations"); break;
+      case briefing::SectionKind::key_figures: figures(part, count); break;
+      case briefing::SectionKind::bibliography: break;
       }
       first_content = false;
     }
     // Every statement must be traceable: a brief without a sources section still gets one.
     if (!annex_at && !registry.citations().empty()) {
-      spec::Section sources;
+      briefing::Section sources;
       sources.title = "Sources";
       heading(sources);
       annex_at = doc.blocks.size();
@@ -289,7 +289,7 @@ struct Composer {
 
 } // namespace
 
-model::Document build(const spec::BriefSpec& spec, const analyze::Digest& digest,
+model::Document build(const briefing::BriefSpec& spec, const analyze::Digest& digest,
     const corpus::Corpus& corpus, const theme::Theme& theme) {
   Composer composer(spec, digest, corpus, theme);
   composer.run();

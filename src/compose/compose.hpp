@@ -10,12 +10,12 @@
 #include "analyze/digest.hpp"
 #include "corpus/corpus.hpp"
 #include "model/document.hpp"
-#include "spec/spec.hpp"
+#include "briefing/spec.hpp"
 #include "theme/theme.hpp"
 
 namespace brief::compose {
 
-model::Document build(const spec::BriefSpec& spec, const analyze::Digest& digest,
+model::Document build(const briefing::BriefSpec& spec, const analyze::Digest& digest,
     const corpus::Corpus& corpus, const theme::Theme& theme);
 
 } // namespace brief::compose

@@ -16,17 +16,17 @@ namespace {
 // Passages a `passages` section shows when the spec gives no limit.
 constexpr int k_default_limit = 5;
 
-std::string section_label(const spec::Section& section, size_t position) {
+std::string section_label(const briefing::Section& section, size_t position) {
   return section.title.empty() ? fmt::format("section {}", position + 1) : fmt::format("section '{}'", section.title);
 }
 
-bool has_document_filter(const spec::Selector& selector) {
+bool has_document_filter(const briefing::Selector& selector) {
   return !selector.documents.empty() || !selector.types.empty() || !selector.from.empty() || !selector.to.empty();
 }
 
 class Selector {
 public:
-  Selector(const spec::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus, const Options& options)
+  Selector(const briefing::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus, const Options& options)
       : m_spec(spec), m_index(index), m_corpus(corpus), m_options(options), m_lookup(corpus) {}
 
   Outcome<Selection> run() {
@@ -38,7 +38,7 @@ public:
 private:
   // One section being selected.
   struct Work {
-    const spec::Section& section;
+    const briefing::Section& section;
     std::string label;
     SectionSelection result;
     std::set<std::string, std::less<>> picked;
@@ -47,19 +47,19 @@ private:
   };
 
   SectionSelection select_section(size_t position) {
-    const spec::Section& section = m_spec.sections[position];
+    const briefing::Section& section = m_spec.sections[position];
     Work work{section, section_label(section, position), {}, {}, false, m_diagnostics.error_count()};
     work.result.section = position;
-    const bool shows = section.kind == spec::SectionKind::passages || section.kind == spec::SectionKind::quotes;
+    const bool shows = section.kind == briefing::SectionKind::passages || section.kind == briefing::SectionKind::quotes;
     work.dedup = shows && !section.repeat;
 
-    if (section.kind != spec::SectionKind::bibliography) {
+    if (section.kind != briefing::SectionKind::bibliography) {
       if (!check_selector(work)) {
         // Still report every bad explicit id in the same run.
         add_explicit_ids(work);
-      } else if (section.kind == spec::SectionKind::passages) {
+      } else if (section.kind == briefing::SectionKind::passages) {
         select_passages(work);
-      } else if (section.kind == spec::SectionKind::quotes) {
+      } else if (section.kind == briefing::SectionKind::quotes) {
         select_quotes(work);
       } else {
         select_pool(work);
@@ -76,7 +76,7 @@ private:
 
   // Checks the selector's documents and dates; false if the section cannot be selected.
   bool check_selector(Work& work) {
-    const spec::Selector& selector = work.section.selector;
+    const briefing::Selector& selector = work.section.selector;
     bool good = true;
     for (size_t i = 0; i < selector.documents.size(); ++i) {
       const std::string& id = selector.documents[i];
@@ -139,7 +139,7 @@ private:
   }
 
   void add_explicit_ids(Work& work) {
-    for (const spec::PassageRef& ref : work.section.selector.ids) {
+    for (const briefing::PassageRef& ref : work.section.selector.ids) {
       const bool sentence = CorpusLookup::is_sentence_id(ref.id);
       const char* what = sentence ? "sentence" : "passage";
       const bool exists = sentence ? m_lookup.sentence(ref.id) != nullptr : m_lookup.passage(ref.id) != nullptr;
@@ -165,7 +165,7 @@ private:
 
   // Hits for the selector's query, all of them, best first; nullopt after an error.
   std::optional<std::vector<index::Hit>> search(Work& work, index::Unit unit) {
-    const spec::Selector& selector = work.section.selector;
+    const briefing::Selector& selector = work.section.selector;
     index::Query query;
     query.text = selector.query;
     query.span = selector.query_span;
@@ -195,7 +195,7 @@ private:
   }
 
   // Documents passing the selector's document, type and date restrictions, in corpus order.
-  std::vector<const corpus::Document*> matching_documents(const spec::Selector& selector) const {
+  std::vector<const corpus::Document*> matching_documents(const briefing::Selector& selector) const {
     const std::optional<std::string> from = index::parse_date_bound(selector.from, index::Bound::lower);
     const std::optional<std::string> to = index::parse_date_bound(selector.to, index::Bound::upper);
     std::vector<const corpus::Document*> documents;
@@ -234,7 +234,7 @@ private:
   }
 
   void sort_if_source_order(Work& work, size_t from) {
-    if (work.section.order != spec::Order::source) return;
+    if (work.section.order != briefing::Order::source) return;
     std::stable_sort(work.result.picks.begin() + static_cast<std::ptrdiff_t>(from), work.result.picks.end(),
         [](const Pick& a, const Pick& b) { return index::natural_less(a.id, b.id); });
   }
@@ -246,7 +246,7 @@ private:
   }
 
   void select_passages(Work& work) {
-    const spec::Selector& selector = work.section.selector;
+    const briefing::Selector& selector = work.section.selector;
     if (selector.query.empty() && selector.ids.empty() && !has_document_filter(selector)) {
       m_diagnostics.error(work.section.kind_span, fmt::format("{} selects no passages", work.label),
           {"give it a `query`, `documents` or `ids`"});
@@ -275,7 +275,7 @@ private:
   }
 
   void select_quotes(Work& work) {
-    const spec::Selector& selector = work.section.selector;
+    const briefing::Selector& selector = work.section.selector;
     if (selector.ids.empty() && selector.query.empty()) {
       m_diagnostics.error(work.section.kind_span, fmt::format("{} has nothing to quote", work.label),
           {"list passage or sentence ids under `ids`, or give a `query`"});
@@ -300,7 +300,7 @@ private:
   // The candidates an analyzer section draws on: no limit (the analyzer applies it), no
   // headings, no deduplication against earlier sections.
   void select_pool(Work& work) {
-    const spec::Selector& selector = work.section.selector;
+    const briefing::Selector& selector = work.section.selector;
     add_explicit_ids(work);
     const size_t first_selected = work.result.picks.size();
     if (!selector.query.empty()) {
@@ -318,7 +318,7 @@ private:
     warn_if_empty(work, "passages");
   }
 
-  const spec::BriefSpec& m_spec;
+  const briefing::BriefSpec& m_spec;
   const index::Index& m_index;
   const corpus::Corpus& m_corpus;
   const Options& m_options;
@@ -329,7 +329,7 @@ private:
 
 } // namespace
 
-Outcome<Selection> run(const spec::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus,
+Outcome<Selection> run(const briefing::BriefSpec& spec, const index::Index& index, const corpus::Corpus& corpus,
     const Options& options) {
   return Selector(spec, index, corpus, options).run();
 }

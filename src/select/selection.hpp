@@ -17,7 +17,7 @@
 #include "base/outcome.hpp"
 #include "corpus/corpus.hpp"
 #include "index/index.hpp"
-#include "spec/spec.hpp"
+#include "briefing/spec.hpp"
 
 #include <optional>
 #include <string>
@@ -47,7 +47,7 @@ struct Options {
   std::string clearance;        // its level id, for messages
 };
 
-Outcome<Selection> run(const spec::BriefSpec& spec, const index::Index& index,
+Outcome<Selection> run(const briefing::BriefSpec& spec, const index::Index& index,
     const corpus::Corpus& corpus, const Options& options = {});
 
 } // namespace brief::select

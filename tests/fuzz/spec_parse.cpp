@@ -1,14 +1,14 @@
-// Fuzz target: a briefing spec, parsed and validated (spec::parse). Any input must give either a
+// Fuzz target: a briefing spec, parsed and validated (briefing::parse). Any input must give either a
 // spec or errors whose spans lie inside the file; never a crash, a hang or unbounded memory.
 #include "fuzz_support.hpp"
 
-#include "spec/spec.hpp"
+#include "briefing/spec.hpp"
 
 using namespace brief;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto file = fuzz::source_file("fuzz.yaml", fuzz::as_text(data, size));
-  const auto spec = spec::parse(file);
+  const auto spec = briefing::parse(file);
   fuzz::check_diagnostics(spec.diagnostics());
   if (spec.ok()) {
     fuzz::require(!spec->id.empty() && !spec->sections.empty(), "a spec without id or sections was accepted");

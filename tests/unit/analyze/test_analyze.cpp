@@ -44,8 +44,8 @@ select::SectionSelection all_of(const corpus::Corpus& corpus) {
   return selection;
 }
 
-spec::Section section_of(spec::SectionKind kind) {
-  spec::Section section;
+briefing::Section section_of(briefing::SectionKind kind) {
+  briefing::Section section;
   section.kind = kind;
   return section;
 }
@@ -73,7 +73,7 @@ TEST_CASE("passages and quotes are verbatim with their sources") {
   AnalyzeContext context(corpus);
   select::SectionSelection picks;
   picks.picks = {{"alpha#p2", 1.5, "query"}, {"beta#p3.s1", 0, "id"}, {"nowhere#p1", 0, "id"}};
-  DigestSection passages = build_passages(section_of(spec::SectionKind::passages), picks, context);
+  DigestSection passages = build_passages(section_of(briefing::SectionKind::passages), picks, context);
   REQUIRE(passages.claims.size() == 2);
   CHECK(passages.role == ClaimRole::passage);
   CHECK(passages.claims[0].text() == corpus.documents[0].passages[1].text);
@@ -81,7 +81,7 @@ TEST_CASE("passages and quotes are verbatim with their sources") {
   CHECK(passages.claims[1].sources()[0].id() == "beta#p3.s1");
   const auto& range = passages.claims[1].sources()[0].range;
   CHECK(corpus.documents[1].text.substr(range.begin, range.end - range.begin) == passages.claims[1].text());
-  DigestSection quotes = build_passages(section_of(spec::SectionKind::quotes), picks, context);
+  DigestSection quotes = build_passages(section_of(briefing::SectionKind::quotes), picks, context);
   CHECK(quotes.role == ClaimRole::quote);
   CHECK(std::any_of(quotes.trace.begin(), quotes.trace.end(),
       [](const std::string& t) { return t.find("nowhere#p1: not in the corpus") != std::string::npos; }));
@@ -92,7 +92,7 @@ TEST_CASE("summary claims cite their sentence and carry lead-ins") {
   AnalyzeContext context(corpus);
   select::SectionSelection picks;
   picks.picks = {{"alpha#p1", 0, "id"}};
-  spec::Section section = section_of(spec::SectionKind::summary);
+  briefing::Section section = section_of(briefing::SectionKind::summary);
   section.sentences = 1;
   // Only "These strikes ..." is eligible on its own terms if the first sentence is taken away:
   // keep both and check that whichever is chosen is cited, and a "These" sentence gets a lead-in.
@@ -113,7 +113,7 @@ TEST_CASE("summary claims cite their sentence and carry lead-ins") {
 TEST_CASE("key judgments merge corroborating sentences from other documents") {
   corpus::Corpus corpus = sample_corpus();
   AnalyzeContext context(corpus);
-  DigestSection out = build_key_judgments(section_of(spec::SectionKind::key_judgments), all_of(corpus), context);
+  DigestSection out = build_key_judgments(section_of(briefing::SectionKind::key_judgments), all_of(corpus), context);
   REQUIRE_FALSE(out.claims.empty());
   CHECK(out.claims.size() <= 5);
   bool merged = std::any_of(out.claims.begin(), out.claims.end(), [](const Claim& c) {
@@ -125,7 +125,7 @@ TEST_CASE("key judgments merge corroborating sentences from other documents") {
 TEST_CASE("recommendations: cued lists, modal sentences, merged across documents") {
   corpus::Corpus corpus = sample_corpus();
   AnalyzeContext context(corpus);
-  DigestSection out = build_recommendations(section_of(spec::SectionKind::recommendations), all_of(corpus), context);
+  DigestSection out = build_recommendations(section_of(briefing::SectionKind::recommendations), all_of(corpus), context);
   CHECK(out.role == ClaimRole::recommendation);
   auto find = [&](const std::string& id) {
     return std::find_if(out.claims.begin(), out.claims.end(), [&](const Claim& c) { return cites(c, id); });
@@ -140,7 +140,7 @@ TEST_CASE("recommendations: cued lists, modal sentences, merged across documents
   // The list's lead-in is not repeated as a recommendation of its own.
   CHECK(find("alpha#p3.s1") == out.claims.end());
   // A query filters.
-  spec::Section focused = section_of(spec::SectionKind::recommendations);
+  briefing::Section focused = section_of(briefing::SectionKind::recommendations);
   focused.selector.query = "borders weapons";
   DigestSection borders = build_recommendations(focused, all_of(corpus), context);
   REQUIRE(borders.claims.size() == 1);
@@ -159,7 +159,7 @@ TEST_CASE("imperative lists are recommendations without a cue") {
           item("2.", "Eliminating terrorist leaders weakened the organisation considerably."),
       })});
   AnalyzeContext context(corpus);
-  DigestSection out = build_recommendations(section_of(spec::SectionKind::recommendations), all_of(corpus), context);
+  DigestSection out = build_recommendations(section_of(briefing::SectionKind::recommendations), all_of(corpus), context);
   REQUIRE(out.claims.size() == 3);
   CHECK(cites(out.claims[0], "gamma#p2") + cites(out.claims[1], "gamma#p2") + cites(out.claims[2], "gamma#p2") == 1);
   for (const Claim& c : out.claims) {
@@ -171,7 +171,7 @@ TEST_CASE("imperative lists are recommendations without a cue") {
 TEST_CASE("key figures: counts with labels, event dates, no list numbers") {
   corpus::Corpus corpus = sample_corpus();
   AnalyzeContext context(corpus);
-  DigestSection out = build_key_figures(section_of(spec::SectionKind::key_figures), all_of(corpus), context);
+  DigestSection out = build_key_figures(section_of(briefing::SectionKind::key_figures), all_of(corpus), context);
   REQUIRE(out.figures.size() >= 3);
   CHECK(out.figures[0].value == "eight");
   CHECK(out.figures[0].label == "ISIS hideouts in the Hamrin Mountains near Kirkuk");
@@ -185,21 +185,21 @@ TEST_CASE("key figures: counts with labels, event dates, no list numbers") {
     CHECK(f.value != "1");
     CHECK_FALSE(f.claim.sources().empty());
   }
-  spec::Section limited = section_of(spec::SectionKind::key_figures);
+  briefing::Section limited = section_of(briefing::SectionKind::key_figures);
   limited.limit = 1;
   CHECK(build_key_figures(limited, all_of(corpus), context).figures.size() == 1);
 }
 
 TEST_CASE("run builds one digest section per spec section") {
   corpus::Corpus corpus = sample_corpus();
-  spec::BriefSpec spec;
-  spec.sections = {section_of(spec::SectionKind::summary), section_of(spec::SectionKind::bibliography),
-      section_of(spec::SectionKind::recommendations)};
+  briefing::BriefSpec spec;
+  spec.sections = {section_of(briefing::SectionKind::summary), section_of(briefing::SectionKind::bibliography),
+      section_of(briefing::SectionKind::recommendations)};
   select::Selection selection;
   for (size_t i = 0; i < spec.sections.size(); ++i) {
     select::SectionSelection s = all_of(corpus);
     s.section = i;
-    if (spec.sections[i].kind == spec::SectionKind::bibliography) s.picks.clear();
+    if (spec.sections[i].kind == briefing::SectionKind::bibliography) s.picks.clear();
     selection.sections.push_back(s);
   }
   Digest digest = run(spec, selection, corpus);

@@ -51,8 +51,8 @@ bool cites_document(const Claim& claim, const std::string& document_id) {
       [&](const SourceRef& s) { return s.document_id == document_id; });
 }
 
-spec::Section section_of(spec::SectionKind kind) {
-  spec::Section section;
+briefing::Section section_of(briefing::SectionKind kind) {
+  briefing::Section section;
   section.kind = kind;
   return section;
 }
@@ -63,7 +63,7 @@ TEST_CASE("default corpus: the recommendations of the paper, the ministry and th
   const corpus::Corpus* corpus = default_corpus();
   REQUIRE(corpus != nullptr);
   AnalyzeContext context(*corpus);
-  DigestSection out = build_recommendations(section_of(spec::SectionKind::recommendations), everything(*corpus), context);
+  DigestSection out = build_recommendations(section_of(briefing::SectionKind::recommendations), everything(*corpus), context);
   CHECK(out.claims.size() == 6);  // the default limit
   const std::string paper = "karim-saeed-iraq-ct-efforts";
   for (const std::string start : {"Strengthening international cooperation", "Pay attention to the underlying",
@@ -95,17 +95,17 @@ TEST_CASE("default corpus: summary, key judgments and figures") {
   REQUIRE(corpus != nullptr);
   AnalyzeContext context(*corpus);
   select::SectionSelection all = everything(*corpus);
-  DigestSection summary = build_summary(section_of(spec::SectionKind::summary), all, context);
+  DigestSection summary = build_summary(section_of(briefing::SectionKind::summary), all, context);
   REQUIRE(summary.claims.size() == 3);
   for (const Claim& c : summary.claims) {
     CHECK(c.text().find("Photo courtesy") == std::string::npos);
     CHECK(c.sources().size() == 1);
     CHECK_FALSE(c.sources()[0].sentence_id.empty());
   }
-  DigestSection judgments = build_key_judgments(section_of(spec::SectionKind::key_judgments), all, context);
+  DigestSection judgments = build_key_judgments(section_of(briefing::SectionKind::key_judgments), all, context);
   CHECK(judgments.claims.size() == 5);
 
-  DigestSection figures = build_key_figures(section_of(spec::SectionKind::key_figures), all, context);
+  DigestSection figures = build_key_figures(section_of(briefing::SectionKind::key_figures), all, context);
   REQUIRE(figures.figures.size() == 8);
   CHECK(figures.figures[0].value == "5,000-6,000");
   CHECK(figures.figures[0].label.starts_with("operatives active in ISIS"));
@@ -124,9 +124,9 @@ TEST_CASE("default corpus: summary, key judgments and figures") {
 TEST_CASE("default corpus: every section kind is cited and deterministic") {
   const corpus::Corpus* corpus = default_corpus();
   REQUIRE(corpus != nullptr);
-  spec::BriefSpec spec;
-  for (auto kind : {spec::SectionKind::summary, spec::SectionKind::key_judgments,
-           spec::SectionKind::recommendations, spec::SectionKind::key_figures, spec::SectionKind::passages}) {
+  briefing::BriefSpec spec;
+  for (auto kind : {briefing::SectionKind::summary, briefing::SectionKind::key_judgments,
+           briefing::SectionKind::recommendations, briefing::SectionKind::key_figures, briefing::SectionKind::passages}) {
     spec.sections.push_back(section_of(kind));
   }
   select::Selection selection;
@@ -150,10 +150,10 @@ TEST_CASE("default corpus: every section kind is cited and deterministic") {
 TEST_CASE("summaries and key judgments state findings once and leave calls for action to recommendations") {
   const corpus::Corpus* corpus = default_corpus();
   REQUIRE(corpus != nullptr);
-  spec::BriefSpec spec;
-  spec::Section summary = section_of(spec::SectionKind::summary);
+  briefing::BriefSpec spec;
+  briefing::Section summary = section_of(briefing::SectionKind::summary);
   summary.sentences = 4;
-  spec::Section judgments = section_of(spec::SectionKind::key_judgments);
+  briefing::Section judgments = section_of(briefing::SectionKind::key_judgments);
   judgments.limit = 5;
   spec.sections = {summary, judgments};
   select::Selection selection;
@@ -173,7 +173,7 @@ TEST_CASE("summaries and key judgments state findings once and leave calls for a
       const std::string& id = claim.sources().front().id();
       CHECK_FALSE(actions.contains(id));
       CHECK(seen.insert(id).second);  // no sentence shown twice across the two sections
-      if (section.kind == spec::SectionKind::summary) summary_documents.insert(claim.sources().front().document_id);
+      if (section.kind == briefing::SectionKind::summary) summary_documents.insert(claim.sources().front().document_id);
     }
   }
   // The brief's summary speaks for several sources, not one.

@@ -49,20 +49,20 @@ analyze::SourceRef ref(const corpus::Corpus& c, const std::string& passage_id) {
   return {passage_id.substr(0, passage_id.find('#')), passage_id, "", p->range};
 }
 
-spec::BriefSpec make_spec() {
-  spec::BriefSpec s;
+briefing::BriefSpec make_spec() {
+  briefing::BriefSpec s;
   s.id = "t";
   s.title = "Test brief";
   s.date = "2026-11-21";
-  spec::Section passages;
+  briefing::Section passages;
   passages.title = "Passages";
-  passages.kind = spec::SectionKind::passages;
-  spec::Section judgments;
+  passages.kind = briefing::SectionKind::passages;
+  briefing::Section judgments;
   judgments.title = "Judgments";
-  judgments.kind = spec::SectionKind::key_judgments;
-  spec::Section sources;
+  judgments.kind = briefing::SectionKind::key_judgments;
+  briefing::Section sources;
   sources.title = "Sources";
-  sources.kind = spec::SectionKind::bibliography;
+  sources.kind = briefing::SectionKind::bibliography;
   s.sections = {passages, judgments, sources};
   return s;
 }
@@ -71,12 +71,12 @@ analyze::Digest make_digest(const corpus::Corpus& c) {
   analyze::Digest d;
   analyze::DigestSection passages;
   passages.section = 0;
-  passages.kind = spec::SectionKind::passages;
+  passages.kind = briefing::SectionKind::passages;
   passages.claims.emplace_back("Beta two.", ref(c, "beta#p2"));
   passages.claims.emplace_back("Alpha one.", ref(c, "alpha#p1"));
   analyze::DigestSection judgments;
   judgments.section = 1;
-  judgments.kind = spec::SectionKind::key_judgments;
+  judgments.kind = briefing::SectionKind::key_judgments;
   judgments.role = analyze::ClaimRole::judgment;
   analyze::Claim merged("Alpha two.", ref(c, "alpha#p2"));
   merged.add_source(ref(c, "beta#p1"));
@@ -84,7 +84,7 @@ analyze::Digest make_digest(const corpus::Corpus& c) {
   judgments.claims.emplace_back("Beta one.", ref(c, "beta#p1"));
   analyze::DigestSection sources;
   sources.section = 2;
-  sources.kind = spec::SectionKind::bibliography;
+  sources.kind = briefing::SectionKind::bibliography;
   d.sections = {passages, judgments, sources};
   return d;
 }

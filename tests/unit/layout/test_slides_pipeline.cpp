@@ -1,7 +1,7 @@
 // The default spec (briefs/iraq-ct-overview.yaml) as a deck and a handout through the real
 // pipeline, in the light and dark briefing templates; the PDFs checked with pdfinfo, pdftotext and
 // qpdf as a reader would open them.
-#include "build/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "compose/compose.hpp"
 #include "layout/layout.hpp"
 #include "pdf/pdf.hpp"
@@ -31,19 +31,19 @@ struct Built {
   std::string pdf;
 };
 
-Built build_deck(const std::string& template_name, spec::OutputFormat format) {
-  build::OutputJob job;
+Built build_deck(const std::string& template_name, briefing::OutputFormat format) {
+  pipeline::OutputJob job;
   job.project_root = BRIEF_SOURCE_DIR;
   job.spec_path = fs::path(BRIEF_SOURCE_DIR) / "briefs" / "iraq-ct-overview.yaml";
   job.template_name = template_name;
   job.format = format;
-  auto prepared = build::prepare(job);
+  auto prepared = pipeline::prepare(job);
   for (const auto& d : prepared.diagnostics()) INFO(format_diagnostic(d));
   REQUIRE(prepared.ok());
   const model::Document document =
       compose::build(prepared->spec, prepared->digest, prepared->corpus, prepared->theme);
   text::FontLibrary fonts;
-  auto paged = run_slides(document, prepared->theme, fonts, format == spec::OutputFormat::slides_handout);
+  auto paged = run_slides(document, prepared->theme, fonts, format == briefing::OutputFormat::slides_handout);
   for (const auto& d : paged.diagnostics()) INFO(format_diagnostic(d));
   REQUIRE(paged.ok());
   CHECK(paged.diagnostics().empty());
@@ -104,7 +104,7 @@ void check_reader(const Built& built, const std::string& page_size) {
 TEST_CASE("the default deck is 16:9, fits, and names the sources of each slide") {
   for (const char* name : {"briefing", "briefing-dark"}) {
     INFO(name);
-    const Built built = build_deck(name, spec::OutputFormat::slides);
+    const Built built = build_deck(name, briefing::OutputFormat::slides);
     check_deck(built.paged, built.trace, built.theme);
     check_reader(built, "960 x 540 pts");
     // Title, agenda, at least a slide per section, a sources slide.
@@ -118,7 +118,7 @@ TEST_CASE("the default deck is 16:9, fits, and names the sources of each slide")
 }
 
 TEST_CASE("shortened bullets of the default deck end at a boundary with an ellipsis") {
-  const Built built = build_deck("briefing", spec::OutputFormat::slides);
+  const Built built = build_deck("briefing", briefing::OutputFormat::slides);
   // Each "…" ends a word: the text before it never ends inside a word of the full passage, which
   // the plan checks; here the drawn text must show the ellipsis right after a word.
   std::string all;
@@ -132,7 +132,7 @@ TEST_CASE("shortened bullets of the default deck end at a boundary with an ellip
 }
 
 TEST_CASE("the default handout has A4 pages that readers accept") {
-  const Built built = build_deck("briefing", spec::OutputFormat::slides_handout);
+  const Built built = build_deck("briefing", briefing::OutputFormat::slides_handout);
   CHECK(built.trace.find("[outside page]") == std::string::npos);
   check_reader(built, "595\\.276 x 841\\.89 pts \\(A4\\)");
 }

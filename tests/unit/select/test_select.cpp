@@ -8,7 +8,7 @@
 
 using namespace brief;
 using namespace brief::select;
-using spec::SectionKind;
+using briefing::SectionKind;
 
 namespace {
 
@@ -25,8 +25,8 @@ Span span_of(std::string_view text) {
   return {spec_file(), static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())};
 }
 
-spec::Section section(std::string title, SectionKind kind, std::string query = {}, std::optional<int> limit = {}) {
-  spec::Section s;
+briefing::Section section(std::string title, SectionKind kind, std::string query = {}, std::optional<int> limit = {}) {
+  briefing::Section s;
   s.title = std::move(title);
   s.kind = kind;
   s.selector.query = std::move(query);
@@ -34,7 +34,7 @@ spec::Section section(std::string title, SectionKind kind, std::string query = {
   return s;
 }
 
-spec::PassageRef ref(std::string id) { return {id, {}}; }
+briefing::PassageRef ref(std::string id) { return {id, {}}; }
 
 // alpha: a heading and nine passages, most about drones; zeta: filler, so that "drone" is rare
 // enough in the corpus for BM25 to weigh it.
@@ -65,11 +65,11 @@ std::vector<std::string> pick_ids(const SectionSelection& selection) {
   return out;
 }
 
-Outcome<Selection> run_spec(const Fixture& f, std::vector<spec::Section> sections, const Options& options = {}) {
-  spec::BriefSpec brief_spec;
-  brief_spec.id = "test";
-  brief_spec.sections = std::move(sections);
-  return select::run(brief_spec, f.index, f.corpus, options);
+Outcome<Selection> run_spec(const Fixture& f, std::vector<briefing::Section> sections, const Options& options = {}) {
+  briefing::BriefSpec brief_briefing;
+  brief_briefing.id = "test";
+  brief_briefing.sections = std::move(sections);
+  return select::run(brief_briefing, f.index, f.corpus, options);
 }
 
 std::vector<std::string> messages(const Diagnostics& diagnostics) {
@@ -106,7 +106,7 @@ TEST_CASE("the default limit is five and headings are not picked by a query") {
 
 TEST_CASE("explicit ids come first and are not repeated by the query") {
   const Fixture f;
-  spec::Section s = section("Drones", SectionKind::passages, "drone", 2);
+  briefing::Section s = section("Drones", SectionKind::passages, "drone", 2);
   s.selector.ids = {ref("alpha#p6"), ref("alpha#p9")};
   Outcome<Selection> result = run_spec(f, {s});
   REQUIRE(result.ok());
@@ -117,8 +117,8 @@ TEST_CASE("explicit ids come first and are not repeated by the query") {
 
 TEST_CASE("source order sorts query picks by id") {
   const Fixture f;
-  spec::Section s = section("Drones", SectionKind::passages, "drone", 3);
-  s.order = spec::Order::source;
+  briefing::Section s = section("Drones", SectionKind::passages, "drone", 3);
+  s.order = briefing::Order::source;
   Outcome<Selection> result = run_spec(f, {s});
   REQUIRE(result.ok());
   CHECK(pick_ids(result->sections[0]) == std::vector<std::string>{"alpha#p2", "alpha#p3", "alpha#p9"});
@@ -138,7 +138,7 @@ TEST_CASE("a passage shown by an earlier section is skipped and the next hit tak
 
 TEST_CASE("repeat allows passages already shown") {
   const Fixture f;
-  spec::Section again = section("Again", SectionKind::passages, "drone", 2);
+  briefing::Section again = section("Again", SectionKind::passages, "drone", 2);
   again.repeat = true;
   Outcome<Selection> result = run_spec(f, {section("First", SectionKind::passages, "drone", 2), again});
   REQUIRE(result.ok());
@@ -148,9 +148,9 @@ TEST_CASE("repeat allows passages already shown") {
 
 TEST_CASE("quotes keep the given order and skip what was shown before") {
   const Fixture f;
-  spec::Section first = section("First", SectionKind::passages, {}, {});
+  briefing::Section first = section("First", SectionKind::passages, {}, {});
   first.selector.ids = {ref("alpha#p2")};
-  spec::Section quotes = section("Quotes", SectionKind::quotes);
+  briefing::Section quotes = section("Quotes", SectionKind::quotes);
   quotes.selector.ids = {ref("gamma#p1.s1"), ref("alpha#p2.s2"), ref("alpha#p3")};
   Outcome<Selection> result = run_spec(f, {first, quotes});
   REQUIRE(result.ok());
@@ -167,7 +167,7 @@ TEST_CASE("a quotes section with a query picks sentences") {
 
 TEST_CASE("documents without a query select all their passages in order") {
   const Fixture f;
-  spec::Section s = section("Gamma", SectionKind::passages);
+  briefing::Section s = section("Gamma", SectionKind::passages);
   s.selector.documents = {"gamma"};
   Outcome<Selection> result = run_spec(f, {s});
   REQUIRE(result.ok());
@@ -177,7 +177,7 @@ TEST_CASE("documents without a query select all their passages in order") {
 
 TEST_CASE("type and date filters select documents without a query") {
   const Fixture f;
-  spec::Section s = section("Recent", SectionKind::summary);
+  briefing::Section s = section("Recent", SectionKind::summary);
   s.selector.from = "2021";
   Outcome<Selection> result = run_spec(f, {s});
   REQUIRE(result.ok());
@@ -214,7 +214,7 @@ TEST_CASE("a bibliography section picks nothing") {
 
 TEST_CASE("unknown ids are errors at their span with did-you-mean hints") {
   const Fixture f;
-  spec::Section s = section("Ids", SectionKind::passages);
+  briefing::Section s = section("Ids", SectionKind::passages);
   s.selector.ids = {{"alpha#p99", span_of("alpha#p99")}, {"alpha#p3.s9", span_of("alpha#p3.s9")}};
   s.selector.documents = {"alpah"};
   s.selector.document_spans = {span_of("alpah")};
@@ -241,7 +241,7 @@ TEST_CASE("unknown ids are errors at their span with did-you-mean hints") {
 
 TEST_CASE("a query matching nothing is an error at the query") {
   const Fixture f;
-  spec::Section s = section("Zebras", SectionKind::passages, "zebra");
+  briefing::Section s = section("Zebras", SectionKind::passages, "zebra");
   s.selector.query_span = span_of("zebra");
   Outcome<Selection> result = run_spec(f, {s});
   REQUIRE_FALSE(result.ok());
@@ -298,7 +298,7 @@ TEST_CASE("an explicit id above the clearance is an error naming its level") {
   Options options;
   options.max_rank = 0;
   options.clearance = "public";
-  spec::Section s = section("Ministry", SectionKind::quotes);
+  briefing::Section s = section("Ministry", SectionKind::quotes);
   s.selector.ids = {{"beta#p1", span_of("beta#p1")}};
   Outcome<Selection> result = run_spec(f, {s}, options);
   REQUIRE_FALSE(result.ok());
@@ -327,7 +327,7 @@ TEST_CASE("a section left empty by dedup and clearance is a warning") {
 
 TEST_CASE("selection is deterministic") {
   const Fixture f;
-  const std::vector<spec::Section> sections{section("A", SectionKind::passages, "drone", 3),
+  const std::vector<briefing::Section> sections{section("A", SectionKind::passages, "drone", 3),
       section("B", SectionKind::passages, "drone OR strikes", 3), section("S", SectionKind::summary, "drone")};
   Outcome<Selection> first = run_spec(f, sections);
   Outcome<Selection> second = run_spec(f, sections);
