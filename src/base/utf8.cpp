@@ -2,55 +2,47 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <stdexcept>
 
 namespace brief::utf8 {
 
+namespace {
+
+// The one well-formedness rule, shared by the validator and the decoder: ICU's U8_NEXT, which
+// rejects overlongs, surrogates and code points above U+10FFFF. Returns the code point starting
+// at `offset` and its length in bytes, or a negative code point for ill-formed input.
+UChar32 next_code_point(std::string_view text, size_t offset, size_t& length) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int64_t>(text.size());
+  int64_t at = static_cast<int64_t>(offset);
+  UChar32 cp = 0;
+  U8_NEXT(s, at, n, cp);
+  length = static_cast<size_t>(at) - offset;
+  return cp;
+}
+
+} // namespace
+
 std::optional<size_t> find_invalid(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) { ++i; continue; }
-    size_t len = 0;
-    char32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return i;
-    if (i + len > n) return i;
-    for (size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return i;
-    i += len;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 0;
+    if (next_code_point(text, i, length) < 0) return i;
+    i += length;
   }
   return std::nullopt;
 }
 
 char32_t decode(std::string_view text, size_t& offset) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  const unsigned char c = s[offset];
-  if (c < 0x80) { ++offset; return c; }
-  size_t len = 0;
-  char32_t cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-  else { ++offset; return 0xFFFD; }
-  if (offset + len > n) { ++offset; return 0xFFFD; }
-  for (size_t k = 1; k < len; ++k) {
-    if ((s[offset + k] & 0xC0) != 0x80) { ++offset; return 0xFFFD; }
-    cp = (cp << 6) | (s[offset + k] & 0x3F);
+  size_t length = 0;
+  const UChar32 cp = next_code_point(text, offset, length);
+  if (cp < 0) {
+    ++offset;
+    return 0xFFFD;
   }
-  offset += len;
-  return cp;
+  offset += length;
+  return static_cast<char32_t>(cp);
 }
 
 void append(std::string& out, char32_t cp) {

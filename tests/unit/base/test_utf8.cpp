@@ -28,3 +28,17 @@ TEST_CASE("decode and append round-trip") {
 TEST_CASE("fold_case folds for comparison") {
   CHECK(utf8::fold_case("ISIS Da\xE2\x80\x99" "esh") == "isis da\xE2\x80\x99" "esh");
 }
+
+TEST_CASE("decode follows the validator: what find_invalid rejects decodes as U+FFFD") {
+  // The decoder once accepted these: an overlong U+0000 and a surrogate.
+  for (const std::string& bad : {std::string("\xE0\x80\x80"), std::string("\xED\xA0\x80"),
+                                std::string("\xC0\xAF"), std::string("\xF4\x90\x80\x80")}) {
+    REQUIRE(utf8::find_invalid(bad) == 0u);
+    size_t offset = 0;
+    CHECK(utf8::decode(bad, offset) == U'\uFFFD');
+    CHECK(offset == 1u);
+  }
+  size_t offset = 0;
+  CHECK(utf8::decode("\xF0\x9F\x98\x80", offset) == U'\U0001F600');
+  CHECK(offset == 4u);
+}
