@@ -5,30 +5,79 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <fcntl.h>
+#include <fstream>
+#include <optional>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace brief::schedule;
 namespace fs = std::filesystem;
+
+namespace {
+
+// True while someone holds the lock file at `path`: a non-blocking flock on a fresh descriptor fails.
+bool held_by_someone(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);  // releases the lock if this probe took it
+  return held;
+}
+
+// True when the kernel lists a request blocked in flock on `path`'s inode (the `->` rows of
+// /proc/locks), so a test can wait for a thread to be waiting without guessing a time.
+bool someone_waits_for(const fs::path& path) {
+  struct stat st{};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  const std::string inode = fmt::format(":{} ", st.st_ino);
+  std::ifstream locks("/proc/locks");
+  for (std::string line; std::getline(locks, line);)
+    if (line.find("-> FLOCK") != std::string::npos && line.find(inode) != std::string::npos) return true;
+  return false;
+}
+
+// A pid no process can have: pids are below /proc/sys/kernel/pid_max.
+long impossible_pid() {
+  std::ifstream in("/proc/sys/kernel/pid_max");
+  long pid_max = 0;
+  in >> pid_max;
+  REQUIRE(pid_max > 0);
+  return pid_max;
+}
+
+} // namespace
 
 TEST_CASE("an output lock excludes a second holder until released") {
   fake::Project project("lock");
   fs::create_directories(project.output());
   const auto path = project.output() / ".x.pdf.lock";
   std::atomic<bool> second_has_it{false};
-  std::jthread second;
-  {
-    const OutputLock first(path);
-    REQUIRE(first.locked());
-    second = std::jthread([&] {
-      const OutputLock again(path);
-      second_has_it = again.locked();
-    });
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    CHECK_FALSE(second_has_it.load());
+  std::optional<OutputLock> first;
+  first.emplace(path);
+  REQUIRE(first->locked());
+  CHECK(held_by_someone(path));
+
+  std::jthread second([&] {
+    const OutputLock again(path);
+    second_has_it = again.locked();
+  });
+  // Waits on the kernel's lock table, not the clock: the second holder is blocked in flock.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (!someone_waits_for(path)) {
+    REQUIRE(std::chrono::steady_clock::now() < give_up);
+    std::this_thread::yield();
   }
+  CHECK_FALSE(second_has_it.load());
+
+  first.reset();
   second.join();
   CHECK(second_has_it.load());
+  CHECK_FALSE(held_by_someone(path));
 }
 
 TEST_CASE("a lock that cannot be opened says why") {
@@ -41,10 +90,10 @@ TEST_CASE("only old temporaries of dead writers are removed") {
   fake::Project project("stale");
   const auto dir = project.output();
   const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(1);
-  // pid 4194303 is above the default pid_max on Linux and so never a live process here.
-  const fs::path dead = dir / ".x.pdf.tmp-4194303-0";
+  const long dead_pid = impossible_pid();
+  const fs::path dead = dir / fmt::format(".x.pdf.tmp-{}-0", dead_pid);
   const fs::path live = dir / fmt::format(".y.pdf.tmp-{}-0", ::getpid());
-  const fs::path young = dir / ".z.pdf.tmp-4194303-1";
+  const fs::path young = dir / fmt::format(".z.pdf.tmp-{}-1", dead_pid);
   const fs::path output = dir / "x.pdf";
   const fs::path hidden = dir / ".notes";
   for (const fs::path& path : {dead, live, young, output, hidden}) fake::spit(path, "bytes");
