@@ -7,11 +7,12 @@
 #   tests/e2e/test_build_survives_sigkill.sh BRIEF_BINARY PROJECT_ROOT [ROUNDS]
 #
 # PROJECT_ROOT holds briefs/, corpus/ and templates/; it is copied, never written. Exits 125
-# (skipped) when the binary is missing.
+# (skipped) when the binary is missing. The kill moments come from a seed, printed with every
+# failure; BRIEF_KILL_SEED=N repeats a run's moments (as far as the build's own timing allows).
 set -euo pipefail
 
-brief=${1:?usage: kill_test.sh BRIEF_BINARY PROJECT_ROOT [ROUNDS]}
-source_root=${2:?usage: kill_test.sh BRIEF_BINARY PROJECT_ROOT [ROUNDS]}
+brief=${1:?usage: test_build_survives_sigkill.sh BRIEF_BINARY PROJECT_ROOT [ROUNDS]}
+source_root=${2:?usage: test_build_survives_sigkill.sh BRIEF_BINARY PROJECT_ROOT [ROUNDS]}
 rounds=${3:-8}
 if [[ ! -x $brief ]]; then echo "kill_test: no brief binary at $brief; skipped" >&2; exit 125; fi
 brief=$(cd "$(dirname "$brief")" && pwd)/$(basename "$brief")
@@ -21,7 +22,9 @@ trap 'rm -rf "$project"' EXIT
 for part in briefs corpus templates; do cp -r "$source_root/$part" "$project/"; done
 cd "$project"
 
-fail() { echo "kill_test: $*" >&2; exit 1; }
+seed=${BRIEF_KILL_SEED:-$(( $(date +%s%N) % 32768 ))}
+RANDOM=$seed
+fail() { echo "kill_test: $* (seed $seed: rerun with BRIEF_KILL_SEED=$seed)" >&2; exit 1; }
 
 complete_pdf() {
   local file=$1
@@ -90,4 +93,4 @@ import json, sys
 report = json.load(open(sys.argv[1]))
 sys.exit(0 if report["ok"] and report["built"] == 0 else 1)
 PY
-echo "kill_test: ok (${#before[@]} outputs, $rounds kills, cold build ${cold_ms} ms)"
+echo "kill_test: ok (${#before[@]} outputs, $rounds kills, cold build ${cold_ms} ms, seed $seed)"
