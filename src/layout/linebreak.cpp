@@ -126,6 +126,107 @@ struct Pass {
   bool emergency = false;
 };
 
+// Demerits of a line with measure `m` ending at `item` after `from` (Knuth-Plass eq. 4 and its
+// additions for hyphens in a row, a hyphen on the second-to-last line and fitness jumps).
+double line_demerits(const BreakItem& item, const Measure& m, const Node& from, Fitness fit,
+    const BreakParams& params, bool emergency, bool last) {
+  const bool forced = is_forced(item);
+  const bool flagged = item.kind == ItemKind::penalty && item.flagged;
+  const double bad = badness(m, emergency);
+  double d = (params.line_penalty + bad) * (params.line_penalty + bad);
+  if (item.kind == ItemKind::penalty) {
+    if (item.penalty >= 0) d += item.penalty * item.penalty;
+    else if (!forced) d -= item.penalty * item.penalty;
+  }
+  if (flagged && from.flagged) d += params.double_hyphen_demerits;
+  if (last && from.flagged) d += params.final_hyphen_demerits;
+  if (std::abs(int(fit) - int(from.fitness)) > 1) d += params.fitness_demerits;
+  return d;
+}
+
+// The node for a line from node `a` (= `from`) to the break at `b`, with its facts.
+Node line_node(const std::vector<BreakItem>& items, size_t a, const Node& from, size_t b, const Measure& m,
+    Fitness fit, double demerits) {
+  const BreakItem& item = items[b];
+  const bool flagged = item.kind == ItemKind::penalty && item.flagged;
+  Node n;
+  n.position = b;
+  n.start = line_start_after(items, b);
+  n.line = from.line + 1;
+  n.hyphen_run = flagged ? from.hyphen_run + 1 : 0;
+  n.fitness = fit;
+  n.flagged = flagged;
+  n.total = from.total + demerits;
+  n.prev = long(a);
+  n.info.position = b;
+  n.info.start = from.start;
+  n.info.ratio = m.infinite ? 0 : m.ratio;
+  n.info.infinite = m.infinite;
+  n.info.fitness = fit;
+  n.info.hyphenated = flagged;
+  n.info.emergency = item.kind == ItemKind::penalty && item.emergency;
+  return n;
+}
+
+// Keeps the cheapest node per (fitness, hyphen run, and line count when looseness is asked).
+void keep_cheapest(std::vector<Node>& candidates, const Node& n, bool by_line) {
+  for (Node& c : candidates) {
+    if (c.fitness == n.fitness && c.hyphen_run == n.hyphen_run && (!by_line || c.line == n.line)) {
+      if (n.total < c.total) c = n;
+      return;
+    }
+  }
+  candidates.push_back(n);
+}
+
+// When nothing fits in the emergency pass: the cheapest line from `dropped`, overfull, rather
+// than losing the paragraph.
+Node overfull_node(const std::vector<BreakItem>& items, const std::vector<Node>& nodes, long dropped,
+    const Measure& dropped_measure, size_t b) {
+  const BreakItem& item = items[b];
+  const bool flagged = item.kind == ItemKind::penalty && item.flagged;
+  const Node& from = nodes[size_t(dropped)];
+  Node n;
+  n.position = b;
+  n.start = line_start_after(items, b);
+  n.line = from.line + 1;
+  n.fitness = Fitness::tight;
+  n.flagged = flagged;
+  n.hyphen_run = flagged ? from.hyphen_run + 1 : 0;
+  n.total = from.total + k_infinite_badness * k_infinite_badness;
+  n.prev = dropped;
+  n.info.position = b;
+  n.info.start = from.start;
+  n.info.ratio = std::isinf(dropped_measure.ratio) ? -1 : dropped_measure.ratio;
+  n.info.fitness = Fitness::tight;
+  n.info.hyphenated = flagged;
+  n.info.overfull = true;
+  n.info.emergency = item.kind == ItemKind::penalty && item.emergency;
+  return n;
+}
+
+// The active node that ends the paragraph most cheaply (or, with looseness, nearest the asked
+// line count), or -1.
+long best_final_node(const std::vector<BreakItem>& items, const std::vector<Node>& nodes,
+    const std::vector<size_t>& active, int looseness) {
+  long best = -1;
+  for (size_t a : active) {
+    const Node& n = nodes[a];
+    if (n.position + 1 != items.size() || n.line == 0) continue;
+    if (best < 0 || n.total < nodes[size_t(best)].total) best = long(a);
+  }
+  if (best < 0 || looseness == 0) return best;
+  const int target = nodes[size_t(best)].line + looseness;
+  for (size_t a : active) {
+    const Node& n = nodes[a];
+    if (n.position + 1 != items.size() || n.line == 0) continue;
+    const Node& b = nodes[size_t(best)];
+    const int dn = std::abs(n.line - target), db = std::abs(b.line - target);
+    if (dn < db || (dn == db && n.total < b.total)) best = long(a);
+  }
+  return best;
+}
+
 // One total-fit pass. Returns false when no feasible set of breaks exists under `pass`.
 bool run_pass(const std::vector<BreakItem>& items, const Sums& sums, const BreakParams& params,
     const Pass& pass, BreakResult& result) {
@@ -170,69 +271,14 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& sums, const Break
       if (too_long) continue;
       if (!pass.emergency && m.ratio > pass.tolerance) continue;
       if (flagged && max_hyphens > 0 && from.hyphen_run >= max_hyphens) continue;
-
-      // Demerits (Knuth-Plass eq. 4 and its additions).
-      const double bad = badness(m, pass.emergency);
-      double d = (params.line_penalty + bad) * (params.line_penalty + bad);
-      if (item.kind == ItemKind::penalty) {
-        if (item.penalty >= 0) d += item.penalty * item.penalty;
-        else if (!forced) d -= item.penalty * item.penalty;
-      }
-      if (flagged && from.flagged) d += params.double_hyphen_demerits;
-      if (last && from.flagged) d += params.final_hyphen_demerits;
       const Fitness fit = m.infinite ? Fitness::very_loose : fitness_of(m.ratio);
-      if (std::abs(int(fit) - int(from.fitness)) > 1) d += params.fitness_demerits;
-
-      Node n;
-      n.position = b;
-      n.start = line_start_after(items, b);
-      n.line = from.line + 1;
-      n.hyphen_run = flagged ? from.hyphen_run + 1 : 0;
-      n.fitness = fit;
-      n.flagged = flagged;
-      n.total = from.total + d;
-      n.prev = long(a);
-      n.info.position = b;
-      n.info.start = from.start;
-      n.info.ratio = m.infinite ? 0 : m.ratio;
-      n.info.infinite = m.infinite;
-      n.info.fitness = fit;
-      n.info.hyphenated = flagged;
-      n.info.emergency = item.kind == ItemKind::penalty && item.emergency;
-
-      // Keep the cheapest node per (fitness, hyphen run, and line count when looseness is asked).
-      bool merged = false;
-      for (Node& c : candidates) {
-        if (c.fitness == n.fitness && c.hyphen_run == n.hyphen_run && (!by_line || c.line == n.line)) {
-          if (n.total < c.total) c = n;
-          merged = true;
-          break;
-        }
-      }
-      if (!merged) candidates.push_back(n);
+      const double d = line_demerits(item, m, from, fit, params, pass.emergency, last);
+      keep_cheapest(candidates, line_node(items, a, from, b, m, fit, d), by_line);
     }
 
     if (candidates.empty() && still_active.empty()) {
       if (!pass.emergency || best_dropped < 0) return false;
-      // Nothing fits: let the cheapest line be overfull rather than lose the paragraph.
-      const Node& from = nodes[size_t(best_dropped)];
-      Node n;
-      n.position = b;
-      n.start = line_start_after(items, b);
-      n.line = from.line + 1;
-      n.fitness = Fitness::tight;
-      n.flagged = flagged;
-      n.hyphen_run = flagged ? from.hyphen_run + 1 : 0;
-      n.total = from.total + k_infinite_badness * k_infinite_badness;
-      n.prev = best_dropped;
-      n.info.position = b;
-      n.info.start = from.start;
-      n.info.ratio = std::isinf(dropped_measure.ratio) ? -1 : dropped_measure.ratio;
-      n.info.fitness = Fitness::tight;
-      n.info.hyphenated = flagged;
-      n.info.overfull = true;
-      n.info.emergency = item.kind == ItemKind::penalty && item.emergency;
-      candidates.push_back(n);
+      candidates.push_back(overfull_node(items, nodes, best_dropped, dropped_measure, b));
     }
     active.swap(still_active);
     for (Node& c : candidates) {
@@ -241,24 +287,8 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& sums, const Break
     }
   }
 
-  // Choose among the nodes at the final break.
-  long best = -1;
-  for (size_t a : active) {
-    const Node& n = nodes[a];
-    if (n.position + 1 != items.size() || n.line == 0) continue;
-    if (best < 0 || n.total < nodes[size_t(best)].total) best = long(a);
-  }
+  const long best = best_final_node(items, nodes, active, params.looseness);
   if (best < 0) return false;
-  if (params.looseness != 0) {
-    const int target = nodes[size_t(best)].line + params.looseness;
-    for (size_t a : active) {
-      const Node& n = nodes[a];
-      if (n.position + 1 != items.size() || n.line == 0) continue;
-      const Node& b = nodes[size_t(best)];
-      const int dn = std::abs(n.line - target), db = std::abs(b.line - target);
-      if (dn < db || (dn == db && n.total < b.total)) best = long(a);
-    }
-  }
   result.demerits = nodes[size_t(best)].total;
   result.lines.clear();
   for (long i = best; i > 0; i = nodes[size_t(i)].prev) result.lines.push_back(nodes[size_t(i)].info);
