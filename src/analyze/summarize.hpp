@@ -18,7 +18,7 @@ class TermStatistics;
 class TermMaker;
 
 // Tunables of the summarizer. Defaults were set on the BBC business development set
-// (bench/summarize) and checked on the default corpus; see bench/summarize/README.md.
+// (bench/summarize) and checked on the default corpus; see bench/summarizer/README.md.
 struct SummaryParams {
   double damping = 0.85;          // PageRank: chance of following an edge rather than teleporting
   double edge_threshold = 0.03;   // similarities below this are noise, not edges

@@ -162,7 +162,7 @@ bool is_valid_document_id(std::string_view id);
 // and markings.yaml. Errors name the file, line and column (or byte offset for bad UTF-8).
 Outcome<Corpus> load(const std::filesystem::path& dir);
 
-// Parses one document from a source file (used by load and by tests/fuzzers). `releasability`
+// Parses one document from a source file (used by load and by tests/fuzz). `releasability`
 // must name a level of `markings`; the one-argument form uses default_marking_table().
 Outcome<Document> parse_document(const SourceFilePtr& file);
 Outcome<Document> parse_document(const SourceFilePtr& file, const MarkingTable& markings);

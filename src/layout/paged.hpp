@@ -60,7 +60,7 @@ struct Page {
   double width = 0, height = 0;
   std::string label;  // printed page label ("i", "3")
   std::vector<Item> items;
-  // Per-line facts for the trace and quality checks: see layout/trace.hpp.
+  // Per-line facts for the trace and quality checks: see trace() in layout/layout.hpp.
   std::vector<std::string> notes;
   // notes[i] is traced just before items[note_items[i]] (== items.size(): after the last item).
   // May be shorter than notes; the remaining notes are traced after the items.

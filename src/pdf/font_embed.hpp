@@ -1,6 +1,6 @@
 #pragma once
 // Internal to pdf/: embedding faces into a libharu document, and the fixes libharu 2.3 needs
-// before saving (see docs/libharu-2.3.md).
+// before saving (listed in pdf/pdf.hpp).
 
 #include "base/outcome.hpp"
 #include "pdf/hpdf_document.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // Decoding images for the PDF writer: PNG through libpng's simplified API (which rejects corrupt
 // files cleanly, unlike libharu's own loader) and JPEG validated with libjpeg before it is passed
-// through. Layout and theme code call this to load logos and figures.
+// through. The pipeline calls this to load a template's logo.
 
 #include "base/outcome.hpp"
 #include "layout/paged.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // pdf: PagedDocument -> PDF bytes, through libharu 2.3 (the only folder that includes <hpdf.h>).
 //
-// Carries the fixes of docs/libharu-2.3.md: fonts are subset with hb-subset before libharu embeds
+// Carries the fixes libharu 2.3 needs: fonts are subset with hb-subset before libharu embeds
 // them, nested composite glyph parts are flagged as used, the ToUnicode map is rewritten with one
 // entry per code point used (presentation forms mapped back to base letters), every status is
 // checked and the first error ends the document. Output is deterministic: no clock, no /ID.
