@@ -22,7 +22,7 @@ constexpr int k_exit_internal = 3;
 struct BuildFlags {
   std::vector<std::string> specs;
   bool all = false;
-  std::string output_dir = "output";
+  std::string output_dir;  // empty: the project's output/
   std::string corpus;
   std::vector<std::string> templates;
   std::string format;
@@ -51,7 +51,9 @@ void add_build_flags(CLI::App& command, BuildFlags& flags, bool full) {
   command.add_option("--format", flags.format, "brief, slides or slides-handout")
       ->check(CLI::IsMember({"brief", "slides", "slides-handout"}));
   if (!full) return;
-  command.add_option("-o,--output", flags.output_dir, "output folder")->capture_default_str();
+  command.add_option("-o,--output", flags.output_dir,
+      "output folder (default: output/ of the spec's project, the folder above it holding "
+      "briefs/, templates/ or corpus/)");
   command.add_flag("--trace", flags.trace, "also write <name>.trace.txt, the layout trace");
   command.add_flag("-f,--force", flags.force, "rebuild even when nothing changed");
   command.add_flag("--strict", flags.strict, "a changed passage cited by id is an error");
@@ -76,12 +78,24 @@ std::filesystem::path project_root_of(const std::filesystem::path& spec) {
   return ".";
 }
 
+// `<project>/output`, spelled relative to the current folder when the project is this folder or
+// below it, so messages stay short.
+std::filesystem::path project_output_dir(const std::filesystem::path& project_root) {
+  std::error_code ec;
+  const auto here = std::filesystem::current_path(ec);
+  const auto output = std::filesystem::absolute(project_root / "output", ec).lexically_normal();
+  if (ec) return project_root / "output";
+  const auto relative = output.lexically_relative(here);
+  if (!relative.empty() && *relative.begin() != "..") return relative;
+  return output;
+}
+
 schedule::Plan plan_from(const BuildFlags& flags) {
   schedule::Plan plan;
   if (!flags.all && !flags.specs.empty()) plan.project_root = project_root_of(flags.specs.front());
   for (const auto& spec : flags.specs) plan.specs.emplace_back(spec);
   plan.all = flags.all;
-  plan.output_dir = flags.output_dir;
+  plan.output_dir = flags.output_dir.empty() ? project_output_dir(plan.project_root) : std::filesystem::path(flags.output_dir);
   plan.corpus_dir = flags.corpus;
   plan.templates = flags.templates;
   plan.format = flags.format;

@@ -143,7 +143,18 @@ int explain_command(const ExplainOptions& options) {
 int templates_command(const std::filesystem::path& project_root, const std::string& show_name) {
   const auto search_path = theme::default_search_path(project_root);
   if (show_name.empty()) {
-    for (const auto& info : theme::list(search_path)) {
+    const auto templates = theme::list(search_path);
+    if (templates.empty()) {
+      std::string searched;
+      for (const auto& dir : search_path) searched += (searched.empty() ? "" : ", ") + dir.generic_string();
+      Diagnostics diags;
+      diags.error({}, "no templates found", {fmt::format("searched: {}", searched),
+          "put NAME.yaml files in the project's templates/, set BRIEF_TEMPLATE_PATH, or install brief "
+          "with its shipped templates; `brief init DIR` starts a project that extends them"});
+      print_diagnostics(diags);
+      return 1;
+    }
+    for (const auto& info : templates) {
       std::printf("%-16s %-12s %s\n    %s\n", info.name.c_str(),
           info.extends.empty() ? "" : ("extends " + info.extends).c_str(), info.description.c_str(),
           info.path.string().c_str());

@@ -13,11 +13,13 @@ namespace brief::schedule {
 
 namespace fs = std::filesystem;
 
+fs::path state_dir(const fs::path& output_dir) { return output_dir / ".brief"; }
+
 OutputPaths output_paths(const fs::path& output_dir, const std::string& name) {
   std::string stem = name;
   if (stem.size() > 4 && stem.ends_with(".pdf")) stem.resize(stem.size() - 4);
   return OutputPaths{output_dir / name, output_dir / (name + ".manifest.json"),
-      output_dir / (stem + ".trace.txt"), output_dir / ("." + name + ".lock"),
+      output_dir / (stem + ".trace.txt"), state_dir(output_dir) / (name + ".lock"),
       output_dir / ("." + name + ".failed.json")};
 }
 
@@ -98,11 +100,11 @@ std::string shown(const std::string& path) { return fs::path(path).lexically_nor
 // "templates/analyst.yaml" -> "analyst".
 std::string template_label(const std::string& path) { return fs::path(path).stem().string(); }
 
-// Compares recorded (path, hash) pairs with the files now; the reason for the first difference.
+// Compares recorded (stored path, hash) pairs with the files now; the reason for the first difference.
 std::optional<std::string> changed_file(const std::vector<std::pair<std::string, std::string>>& files,
-    HashCache& cache, const std::function<std::string(const std::string&)>& label) {
+    const fs::path& root, HashCache& cache, const std::function<std::string(const std::string&)>& label) {
   for (const auto& [path, hash] : files) {
-    const auto now = cache.hash_file(path);
+    const auto now = cache.hash_file(disk_path(path, root));
     if (!now) return fmt::format("{} is missing", label(path));
     if (*now != hash) return fmt::format("{} changed", label(path));
   }
@@ -110,14 +112,14 @@ std::optional<std::string> changed_file(const std::vector<std::pair<std::string,
 }
 
 // A file named only by hash in Inputs (aliases, markings): "" means it did not exist.
-std::optional<std::string> changed_optional_file(const fs::path& path, const std::string& hash,
-    HashCache& cache) {
-  const auto now = cache.hash_file(path);
+std::optional<std::string> changed_optional_file(const std::string& stored, const fs::path& root,
+    const std::string& hash, HashCache& cache) {
+  const auto now = cache.hash_file(disk_path(stored, root));
   const std::string current = now ? *now : std::string();
   if (current == hash) return std::nullopt;
-  if (hash.empty()) return fmt::format("{} added", shown(path.string()));
-  if (!now) return fmt::format("{} removed", shown(path.string()));
-  return fmt::format("{} changed", shown(path.string()));
+  if (hash.empty()) return fmt::format("{} added", shown(stored));
+  if (!now) return fmt::format("{} removed", shown(stored));
+  return fmt::format("{} changed", shown(stored));
 }
 
 std::optional<std::string> changed_corpus(const std::vector<FileHash>& recorded,
@@ -156,28 +158,35 @@ FreshnessCheck check_freshness(const OutputJob& job, const std::optional<Manifes
   if (ec) return {false, "pdf missing"};
   if (size != manifest->bytes) return {false, "pdf modified"};
 
+  // Recorded paths are relative to the project (stored_path); judge the files of this project.
+  const fs::path& root = job.project_root;
   const auto& inputs = manifest->inputs;
-  const auto spec_hash = cache.hash_file(inputs.spec_path);
+  const auto spec_hash = cache.hash_file(disk_path(inputs.spec_path, root));
   if (!spec_hash || *spec_hash != inputs.spec_hash)
     return {false, fmt::format("spec {} changed", shown(inputs.spec_path))};
-  if (auto why = changed_file(inputs.templates, cache,
+  if (auto why = changed_file(inputs.templates, root, cache,
           [](const std::string& p) { return "template " + template_label(p); }))
     return {false, *why};
-  if (auto why = changed_file(inputs.documents, cache, shown))
+  if (auto why = changed_file(inputs.documents, root, cache, shown))
     return {false, *why};
   if (!inputs.corpus_dir.empty()) {
-    if (auto why = changed_optional_file(aliases_path(inputs.corpus_dir), inputs.aliases_hash, cache))
+    if (auto why = changed_optional_file(aliases_path(inputs.corpus_dir).generic_string(), root,
+            inputs.aliases_hash, cache))
       return {false, *why};
-    if (auto why = changed_optional_file(markings_path(inputs.corpus_dir), inputs.markings_hash, cache))
+    if (auto why = changed_optional_file(markings_path(inputs.corpus_dir).generic_string(), root,
+            inputs.markings_hash, cache))
       return {false, *why};
-    if (inputs.whole_corpus)
-      if (auto why = changed_corpus(manifest->corpus, cache.corpus_listing(inputs.corpus_dir)))
-        return {false, *why};
+    if (inputs.whole_corpus) {
+      std::vector<FileHash> listing = cache.corpus_listing(disk_path(inputs.corpus_dir, root));
+      for (auto& file : listing) file.path = stored_path(file.path, root);
+      std::sort(listing.begin(), listing.end(), [](const FileHash& a, const FileHash& b) { return a.path < b.path; });
+      if (auto why = changed_corpus(manifest->corpus, listing)) return {false, *why};
+    }
   }
-  if (auto why = changed_file(inputs.fonts, cache,
+  if (auto why = changed_file(inputs.fonts, root, cache,
           [](const std::string& p) { return "font " + fs::path(p).filename().string(); }))
     return {false, *why};
-  if (auto why = changed_file(inputs.images, cache, [](const std::string& p) { return "image " + shown(p); }))
+  if (auto why = changed_file(inputs.images, root, cache, [](const std::string& p) { return "image " + shown(p); }))
     return {false, *why};
 
   // Last, as it is the most expensive check: the PDF is what the manifest says it is.

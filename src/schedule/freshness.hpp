@@ -19,9 +19,14 @@ struct OutputPaths {
   std::filesystem::path pdf;       // <name>
   std::filesystem::path manifest;  // <name>.manifest.json
   std::filesystem::path trace;     // <stem>.trace.txt
-  std::filesystem::path lock;      // .<name>.lock
+  std::filesystem::path lock;      // .brief/<name>.lock (state_dir)
   std::filesystem::path failure;   // .<name>.failed.json
 };
+// The private state folder inside the output folder, `.brief/`: lock files live there, so the
+// folder people share (and copy, and attach) holds only outputs, manifests and traces. Not the
+// XDG runtime folder: that is per user, and two users (or cron and a person) building one shared
+// output folder must take the same lock.
+std::filesystem::path state_dir(const std::filesystem::path& output_dir);
 OutputPaths output_paths(const std::filesystem::path& output_dir, const std::string& name);
 
 // Thread-safe cache of file content hashes for one run.

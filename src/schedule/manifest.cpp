@@ -50,8 +50,39 @@ std::string_view format_spelling(briefing::OutputFormat format) {
 }
 
 JobSettings settings_of(const OutputJob& job) {
-  return JobSettings{job.spec_path.generic_string(), job.name, std::string(format_spelling(job.format)),
-      job.template_name, job.corpus_dir.generic_string(), job.want_trace};
+  return JobSettings{stored_path(job.spec_path, job.project_root), job.name,
+      std::string(format_spelling(job.format)), job.template_name,
+      job.corpus_dir.empty() ? std::string() : stored_path(job.corpus_dir, job.project_root), job.want_trace};
+}
+
+std::string stored_path(const std::filesystem::path& path, const std::filesystem::path& project_root) {
+  namespace fs = std::filesystem;
+  if (path.empty()) return {};
+  std::error_code ec;
+  const fs::path absolute_path = fs::absolute(path, ec).lexically_normal();
+  if (ec) return path.lexically_normal().generic_string();
+  const fs::path root = fs::absolute(project_root.empty() ? fs::path(".") : project_root, ec).lexically_normal();
+  if (ec) return absolute_path.generic_string();
+  const fs::path relative = absolute_path.lexically_relative(root);
+  const bool inside = !relative.empty() && *relative.begin() != "..";
+  return inside ? relative.generic_string() : absolute_path.generic_string();
+}
+
+std::filesystem::path disk_path(const std::string& stored, const std::filesystem::path& project_root) {
+  const std::filesystem::path path(stored);
+  if (stored.empty() || path.is_absolute()) return path;
+  return (project_root / path).lexically_normal();
+}
+
+Manifest with_stored_paths(Manifest manifest, const std::filesystem::path& project_root) {
+  auto& inputs = manifest.inputs;
+  auto store = [&](std::string& path) { path = stored_path(path, project_root); };
+  store(inputs.spec_path);
+  store(inputs.corpus_dir);
+  for (auto* list : {&inputs.templates, &inputs.documents, &inputs.fonts, &inputs.images})
+    for (auto& entry : *list) store(entry.first);
+  for (auto& file : manifest.corpus) store(file.path);
+  return manifest;
 }
 
 std::string compute_key(const Manifest& manifest) {

@@ -6,6 +6,7 @@
 
 #include "schedule/job.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,7 +50,18 @@ struct Manifest {
 // spec/ than its header.
 std::string_view format_spelling(briefing::OutputFormat format);
 
+// The settings of `job`, with its spec and --corpus paths as stored_path spells them.
 JobSettings settings_of(const OutputJob& job);
+
+// Manifests record paths relative to the project root when the file lies inside the project, so
+// a copied or moved project judges its outputs against its own files; a path outside the project
+// (system fonts, shipped templates, a corpus elsewhere) stays absolute. The same file gives the
+// same spelling whether brief was given `briefs/x.yaml` or `/abs/project/briefs/x.yaml`.
+std::string stored_path(const std::filesystem::path& path, const std::filesystem::path& project_root);
+// The file a stored path names now: relative paths are taken from `project_root`.
+std::filesystem::path disk_path(const std::string& stored, const std::filesystem::path& project_root);
+// Every path of the manifest's inputs and corpus listing through stored_path.
+Manifest with_stored_paths(Manifest manifest, const std::filesystem::path& project_root);
 
 // The cache key: sha256 over the version, the job settings and every recorded input hash.
 std::string compute_key(const Manifest& manifest);

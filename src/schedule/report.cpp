@@ -110,6 +110,13 @@ void ConsoleReporter::done(const Report& report) {
     std::fputs(format_diagnostic(diagnostic, m_terminal ? Color::always : Color::never).c_str(), m_out);
   }
   if (m_options.verbosity == Verbosity::quiet) return;
+  if (report.dry_run) {
+    // A check writes nothing, so nothing is "built".
+    std::fprintf(m_out, "%zu checked, %zu failed (%.2f s)\n", report.count(Status::checked),
+        report.count(Status::failed), report.seconds);
+    std::fflush(m_out);
+    return;
+  }
   std::fprintf(m_out, "%zu built, %zu up to date, %zu failed (%.2f s)\n", report.count(Status::built) +
       report.count(Status::checked), report.count(Status::up_to_date), report.count(Status::failed),
       report.seconds);

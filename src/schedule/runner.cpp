@@ -88,11 +88,16 @@ Manifest make_manifest(const OutputJob& job, BuiltOutput& built, HashCache& cach
   manifest.brief_version = BRIEF_VERSION;
   manifest.job = settings_of(job);
   manifest.inputs = built.inputs;
+  manifest.corpus = corpus_to_record(manifest.inputs, cache);
+  // Paths relative to the project from here on, so the key and sort order do not depend on how
+  // the spec was named on the command line.
+  manifest = with_stored_paths(std::move(manifest), job.project_root);
   auto by_path = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::sort(manifest.inputs.documents.begin(), manifest.inputs.documents.end(), by_path);
   std::sort(manifest.inputs.fonts.begin(), manifest.inputs.fonts.end(), by_path);
   std::sort(manifest.inputs.images.begin(), manifest.inputs.images.end(), by_path);
-  manifest.corpus = corpus_to_record(manifest.inputs, cache);
+  std::sort(manifest.corpus.begin(), manifest.corpus.end(),
+      [](const FileHash& a, const FileHash& b) { return a.path < b.path; });
   manifest.cited = built.cited;
   std::sort(manifest.cited.begin(), manifest.cited.end(),
       [](const CitedText& a, const CitedText& b) { return a.id < b.id; });
@@ -238,6 +243,7 @@ Report run(const Plan& plan, Reporter& reporter, const Hooks& hooks) {
   const auto start = Clock::now();
   Expansion expansion = expand(plan, hooks.load_spec);
   Report report;
+  report.dry_run = plan.dry_run;
   reporter.planned(expansion.jobs.size() + expansion.failures.size());
   for (const auto& failed : expansion.failures) reporter.finished(failed);
 
@@ -256,6 +262,8 @@ Report run(const Plan& plan, Reporter& reporter, const Hooks& hooks) {
       expansion.jobs.clear();
     } else {
       remove_stale_temporaries(plan.output_dir);
+      // Lock files live in a private state folder; if it cannot be made, each lock says why.
+      fs::create_directories(state_dir(plan.output_dir), ec);
     }
   }
 

@@ -5,7 +5,8 @@
 // output, in a fixed order (spec path, then output name) whatever order the workers finished in.
 //
 // For each output the runner
-//   1. takes a lock on `output/.<name>.lock`, so two runs never write the same output at once;
+//   1. takes a lock on `output/.brief/<name>.lock` (a private state folder, so the folder users
+//      share holds only outputs), so two runs never write the same output at once;
 //   2. reads `output/<name>.manifest.json` and re-hashes every input it lists (spec, templates,
 //      fonts, images, corpus documents, aliases, markings; the whole corpus listing when the
 //      output searched the whole corpus) and the PDF itself; unchanged -> up to date, skipped;
@@ -74,6 +75,7 @@ struct Report {
   std::vector<OutputResult> outputs;
   Diagnostics diagnostics;  // about the run as a whole, e.g. the JSON report could not be written
   double seconds = 0;       // wall time of the whole run
+  bool dry_run = false;     // a check: nothing was (or was meant to be) written
 
   // False when any output failed or the run itself had an error.
   bool ok() const;

@@ -39,8 +39,21 @@ std::vector<fs::path> default_search_path(const fs::path& project_root) {
   }
   if (const char* home = std::getenv("HOME"); home && *home)
     dirs.push_back(fs::path(home) / ".config" / "brief" / "templates");
+  // The templates installed with brief: beside the running executable first, so a relocated
+  // install (a package unpacked into a folder) finds its own; then where it was installed to.
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && exe.has_parent_path())
+    dirs.push_back((exe.parent_path().parent_path() / "share" / "brief" / "templates").lexically_normal());
+#ifdef BRIEF_INSTALL_TEMPLATE_DIR
+  dirs.emplace_back(BRIEF_INSTALL_TEMPLATE_DIR);
+#endif
   dirs.emplace_back("/usr/local/share/brief/templates");
-  return dirs;
+  // A folder named twice is searched once.
+  std::vector<fs::path> unique;
+  for (auto& dir : dirs)
+    if (std::find(unique.begin(), unique.end(), dir) == unique.end()) unique.push_back(std::move(dir));
+  return unique;
 }
 
 std::optional<fs::path> find_template(const std::string& name, const std::vector<fs::path>& search_path) {

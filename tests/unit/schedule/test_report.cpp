@@ -50,6 +50,18 @@ TEST_CASE("plain console lines name each output and what happened") {
                 "failed beta.pdf: section `facts` matched no passages\n");
 }
 
+TEST_CASE("a check's summary counts outputs checked, never built") {
+  fake::Project project("check-summary");
+  project.add_spec("alpha", "");
+  project.add_spec("beta", "");
+  auto plan = project.plan();
+  plan.dry_run = true;
+  Report report;
+  const auto text = console_output(project, plan, Verbosity::normal, &report);
+  CHECK_THAT(text, Catch::Contains("2 checked, 0 failed"));
+  CHECK_THAT(text, !Catch::Contains("built"));
+}
+
 TEST_CASE("the JSON report has one record per output") {
   fake::Project project("report");
   project.add_spec("alpha", "documents: a.md\n");

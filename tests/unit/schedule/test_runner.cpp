@@ -60,7 +60,7 @@ TEST_CASE("changing a corpus document rebuilds only the outputs that read it") {
   project.reset_calls();
   const auto report = build(project);
   CHECK(status_of(report, "reads-a.pdf") == Status::built);
-  CHECK(fake::find(report, "reads-a.pdf")->reason == (project.root() / "corpus" / "a.md").generic_string() + " changed");
+  CHECK(fake::find(report, "reads-a.pdf")->reason == "corpus/a.md changed");
   CHECK(status_of(report, "reads-b.pdf") == Status::up_to_date);
   CHECK(status_of(report, "whole.pdf") == Status::built);
   CHECK(project.calls() == 2);
@@ -240,6 +240,46 @@ TEST_CASE("trace files are written and checked") {
   CHECK(fake::find(report, "alpha.pdf")->reason == "trace missing");
   // Turning the trace off is a different job.
   CHECK(fake::find(build(project), "alpha.pdf")->reason == "build settings changed");
+}
+
+TEST_CASE("a copied project judges its outputs against its own files") {
+  fake::Project project("original");
+  project.add_spec("reads-a", "documents: a.md\n");
+  project.add_spec("whole", "documents: *\n");
+  REQUIRE(build(project).ok());
+  const std::string manifest = slurp(project.output() / "reads-a.pdf.manifest.json");
+  CHECK(manifest.find(project.root().generic_string()) == std::string::npos);
+  CHECK(manifest.find("\"corpus/a.md\"") != std::string::npos);
+
+  const auto copy = project.root().parent_path() / (project.root().filename().string() + "-copy");
+  std::filesystem::remove_all(copy);
+  std::filesystem::copy(project.root(), copy, std::filesystem::copy_options::recursive);
+  Plan plan = project.plan();
+  plan.project_root = copy;
+  plan.output_dir = copy / "output";
+  Reporter silent;
+  const auto unchanged = run(plan, silent, project.hooks());
+  CHECK(status_of(unchanged, "reads-a.pdf") == Status::up_to_date);
+  CHECK(status_of(unchanged, "whole.pdf") == Status::up_to_date);
+
+  // Editing the copy's corpus makes the copy's outputs stale, whatever the original holds.
+  spit(copy / "corpus" / "a.md", "alpha one\nalpha two, only in the copy\nalpha three\n");
+  const auto after = run(plan, silent, project.hooks());
+  CHECK(status_of(after, "reads-a.pdf") == Status::built);
+  CHECK(fake::find(after, "reads-a.pdf")->reason == "corpus/a.md changed");
+  CHECK(status_of(after, "whole.pdf") == Status::built);
+  std::filesystem::remove_all(copy);
+}
+
+TEST_CASE("lock files stay out of the output folder people share") {
+  fake::Project project("locks");
+  project.add_spec("alpha", "documents: a.md\n");
+  REQUIRE(build(project).ok());
+  for (const auto& entry : std::filesystem::directory_iterator(project.output())) {
+    const auto name = entry.path().filename().string();
+    CHECK_FALSE(name.ends_with(".lock"));
+  }
+  CHECK(std::filesystem::exists(project.output() / ".brief" / "alpha.pdf.lock"));
 }
 
 TEST_CASE("dry run checks without writing") {

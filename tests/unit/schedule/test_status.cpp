@@ -53,8 +53,7 @@ TEST_CASE("status says why each output is stale, without building") {
 
   lines = status(project.plan(), project.hooks());
   CHECK(project.calls() == 0);
-  const auto a_path = (project.root() / "corpus" / "a.md").generic_string();
-  CHECK(line_for(lines, "reads-a.pdf").reason == a_path + " changed");
+  CHECK(line_for(lines, "reads-a.pdf").reason == "corpus/a.md changed");
   CHECK(line_for(lines, "reads-b.pdf").freshness == Freshness::up_to_date);
   CHECK(line_for(lines, "exec.pdf").reason == "template executive changed");
   CHECK(line_for(lines, "gone.pdf").reason == "pdf missing");
