@@ -50,7 +50,7 @@ check_output() {
     local name=${file#output/}
     case $name in
       *.tmp-*) [[ $name == .* ]] || fail "$when: temporary $name is not hidden" ;;
-      .*.lock | .*.failed.json | *.trace.txt) ;;
+      .brief | .*.failed.json | *.trace.txt) ;;  # .brief/: the lock files
       *.manifest.json) manifests+=("$file") ;;
       *.pdf) complete_pdf "$file" || fail "$when: $name is not a complete PDF" ;;
       *) fail "$when: unexpected file output/$name" ;;

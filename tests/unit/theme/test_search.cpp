@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace brief;
@@ -22,8 +23,18 @@ TEST_CASE("the default search path") {
   CHECK(dirs[1] == std::filesystem::path("/a/b"));
   CHECK(dirs[2] == std::filesystem::path("/c"));
   CHECK(dirs.back() == std::filesystem::path("/usr/local/share/brief/templates"));
-  if (const char* home = std::getenv("HOME"))
-    CHECK(dirs[dirs.size() - 2] == std::filesystem::path(home) / ".config/brief/templates");
+  const auto position = [&](const std::filesystem::path& dir) {
+    return std::find(dirs.begin(), dirs.end(), dir) - dirs.begin();
+  };
+  // The templates installed beside the running executable: <prefix>/bin/x -> <prefix>/share/brief.
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe");
+  const auto installed = (exe.parent_path().parent_path() / "share/brief/templates").lexically_normal();
+  CHECK(position(installed) < static_cast<long>(dirs.size()) - 1);
+  if (const char* home = std::getenv("HOME")) {
+    const auto user = position(std::filesystem::path(home) / ".config/brief/templates");
+    CHECK(user == 3);
+    CHECK(user < position(installed));
+  }
 }
 
 TEST_CASE("a user template directory on the search path") {
