@@ -17,6 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The template a deck is set with when none is named: 16:9 slides (templates/briefing.yaml).
+constexpr std::string_view k_slides_template = "briefing";
+
 std::optional<briefing::OutputFormat> parse_format(std::string_view name) {
   if (name == "brief") return briefing::OutputFormat::brief;
   if (name == "slides") return briefing::OutputFormat::slides;
@@ -58,6 +61,17 @@ struct Wanted {
 };
 
 } // namespace
+
+// The template of an output whose format is asked for without a template: for a brief, the
+// spec's; for slides and handouts, the one the spec's outputs name for that format, else
+// k_slides_template (the spec's own template is a print one, whose A4 portrait pages a deck's
+// 16:9 slides do not fit).
+std::string default_template(const briefing::BriefSpec& spec, briefing::OutputFormat format) {
+  if (format == briefing::OutputFormat::brief) return spec.template_name;
+  for (const auto& output : spec.outputs)
+    if (output.format == format && !output.template_name.empty()) return output.template_name;
+  return std::string(k_slides_template);
+}
 
 std::string output_name(std::string_view id, briefing::OutputFormat format, std::string_view template_name,
     bool single) {
@@ -114,7 +128,7 @@ Expansion expand(const Plan& plan, const SpecLoader& load_spec) {
     if (overridden) {
       const auto format = format_override.value_or(briefing::OutputFormat::brief);
       if (plan.templates.empty()) {
-        wanted.push_back({format, brief_briefing.template_name});
+        wanted.push_back({format, default_template(brief_briefing, format)});
       } else {
         for (const auto& name : plan.templates) wanted.push_back({format, name});
       }

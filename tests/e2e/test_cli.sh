@@ -22,4 +22,16 @@ grep -q "unknown passage \`nosuch#p1\`" bad.txt && pass "unknown id named" || { 
 (cd "$WORK" && "$BRIEF" build "$WORK/p/briefs/iraq-ct-overview.yaml" --template public -o "$WORK/elsewhere" > elsewhere.log 2>&1) \
   && [[ -f "$WORK/elsewhere/iraq-ct-overview-public.pdf" ]] && pass "builds from another directory" \
   || { cat "$WORK/elsewhere.log"; fail "build from another directory"; }
+# `--format slides` without a template sets a deck (16:9 pages), not A4 pages of a print template,
+# also for a spec that names no slide output.
+grep -v 'format: slides' briefs/iraq-ct-overview.yaml > briefs/no-deck.yaml
+"$BRIEF" build briefs/no-deck.yaml --format slides -o "$WORK/deck" > deck.log 2>&1 || { cat deck.log; fail "slides without a template"; }
+deck="$WORK/deck/iraq-ct-overview-briefing-slides.pdf"
+if [[ -f "$deck" ]]; then
+  size=$(pdfinfo "$deck" | awk '/^Page size:/ { print $3 / $5 }')
+  awk -v r="$size" 'BEGIN { exit !(r > 1.7 && r < 1.8) }' && pass "--format slides picks the briefing template (16:9)" \
+    || fail "--format slides page aspect $size, not 16:9"
+else
+  ls "$WORK/deck"; fail "--format slides without a template: no briefing deck"
+fi
 finish
