@@ -121,7 +121,7 @@ struct Node {
 };
 
 struct Pass {
-  double tolerance = 0;  // infinity in the emergency pass
+  double tolerance = 0;  // the largest badness accepted (unused in the emergency pass)
   bool hyphenation = false;
   bool emergency = false;
 };
@@ -269,7 +269,7 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& sums, const Break
         still_active.push_back(a);
       }
       if (too_long) continue;
-      if (!pass.emergency && m.ratio > pass.tolerance) continue;
+      if (!pass.emergency && badness(m, false) > pass.tolerance) continue;
       if (flagged && max_hyphens > 0 && from.hyphen_run >= max_hyphens) continue;
       const Fitness fit = m.infinite ? Fitness::very_loose : fitness_of(m.ratio);
       const double d = line_demerits(item, m, from, fit, params, pass.emergency, last);

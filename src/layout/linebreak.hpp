@@ -3,11 +3,13 @@
 // paragraphs into lines", 1981) -> the positions where lines end, with the facts a trace checks.
 //
 // Knows nothing of fonts or text: paragraph.cpp turns inlines into items and sets the lines.
-// Two paths: total-fit (Breaking::optimal) in up to three passes (pretolerance without hyphenation,
-// tolerance with hyphenation, then an emergency pass that accepts any line that is not overfull),
+// Two paths: total-fit (Breaking::optimal) in up to three passes (lines of badness up to
+// pretolerance without hyphenation, up to tolerance with hyphenation, then an emergency pass that
+// accepts any line that is not overfull; badness is TeX's, 100 |ratio|^3),
 // and first-fit (Breaking::greedy), kept for comparison.
 
 #include "layout/layout.hpp"
+#include "theme/line_breaking.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -43,17 +45,10 @@ struct BreakItem {
 enum class Fitness : uint8_t { tight, decent, loose, very_loose };
 const char* to_string(Fitness fitness);
 
-// The parameters of one paragraph: the theme's LineBreaking values and the measure.
-struct BreakParams {
+// The parameters of one paragraph: the theme's line-breaking parameters (declared once, in
+// theme/line_breaking.hpp), the measure and the mode.
+struct BreakParams : theme::LineBreaking {
   double line_width = 0;
-  double tolerance = 2.0;
-  double pretolerance = 1.0;  // < 0 skips the first pass
-  double line_penalty = 10;
-  double double_hyphen_demerits = 3000;
-  double final_hyphen_demerits = 5000;
-  double fitness_demerits = 100;
-  int looseness = 0;
-  int max_consecutive_hyphens = 2;  // <= 0: no limit
   Breaking mode = Breaking::optimal;
 };
 

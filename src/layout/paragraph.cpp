@@ -30,17 +30,9 @@ std::vector<SetLine> set_paragraph(const ParagraphInput& input, ParagraphContext
   const detail::Prepared prepared = detail::prepare(detail::collect(*input.inlines, base, context), input, base, context);
   if (prepared.items.empty()) return {};
 
-  const theme::LineBreaking& lb = context.styles.theme().line_breaking;
   BreakParams params;
+  static_cast<theme::LineBreaking&>(params) = context.styles.theme().line_breaking;
   params.line_width = input.width;
-  params.tolerance = lb.tolerance;
-  params.pretolerance = lb.pretolerance;
-  params.line_penalty = lb.line_penalty;
-  params.double_hyphen_demerits = lb.double_hyphen_demerits;
-  params.final_hyphen_demerits = lb.final_hyphen_demerits;
-  params.fitness_demerits = lb.fitness_demerits;
-  params.looseness = lb.looseness;
-  params.max_consecutive_hyphens = lb.max_consecutive_hyphens;
   params.mode = context.breaking;
   return detail::finalize(prepared, break_lines(prepared.items, params), input, base);
 }

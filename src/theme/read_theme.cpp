@@ -96,21 +96,20 @@ void read_page(const TreeReader& root, Theme& theme) {
 }
 
 void read_line_breaking(const TreeReader& root, LineBreaking& lb) {
-  const TreeReader r(root.get("line_breaking"), "line_breaking", {"tolerance", "pretolerance", "line_penalty",
-      "hyphen_penalty", "double_hyphen_demerits", "final_hyphen_demerits", "fitness_demerits", "looseness",
-      "max_consecutive_hyphens", "min_word_fragment", "hyphenate"}, root.diagnostics());
+  const auto& parameters = line_breaking_parameters();
+  std::vector<std::string> keys;
+  for (const LineBreakingParameter& p : parameters) keys.emplace_back(p.key);
+  const TreeReader r(root.get("line_breaking"), "line_breaking", keys, root.diagnostics());
   if (!r.valid()) return;
-  if (auto v = r.number("tolerance", 0.1, 100)) lb.tolerance = *v;
-  if (auto v = r.number("pretolerance", -1, 100)) lb.pretolerance = *v;  // -1: skip the first pass
-  if (auto v = r.number("line_penalty", 0, 10000)) lb.line_penalty = *v;
-  if (auto v = r.number("hyphen_penalty", 0, 10000)) lb.hyphen_penalty = *v;
-  if (auto v = r.number("double_hyphen_demerits", 0, 1e6)) lb.double_hyphen_demerits = *v;
-  if (auto v = r.number("final_hyphen_demerits", 0, 1e6)) lb.final_hyphen_demerits = *v;
-  if (auto v = r.number("fitness_demerits", 0, 1e6)) lb.fitness_demerits = *v;
-  if (auto v = r.integer("looseness", -5, 5)) lb.looseness = static_cast<int>(*v);
-  if (auto v = r.integer("max_consecutive_hyphens", 0, 20)) lb.max_consecutive_hyphens = static_cast<int>(*v);
-  if (auto v = r.integer("min_word_fragment", 1, 10)) lb.min_word_fragment = static_cast<int>(*v);
-  if (auto v = r.boolean("hyphenate")) lb.hyphenate = *v;
+  for (const LineBreakingParameter& p : parameters) {
+    if (auto* m = std::get_if<double LineBreaking::*>(&p.member)) {
+      if (auto v = r.number(p.key, p.min, p.max)) lb.*(*m) = *v;
+    } else if (auto* i = std::get_if<int LineBreaking::*>(&p.member)) {
+      if (auto v = r.integer(p.key, int64_t(p.min), int64_t(p.max))) lb.*(*i) = static_cast<int>(*v);
+    } else if (auto v = r.boolean(p.key)) {
+      lb.*std::get<bool LineBreaking::*>(p.member) = *v;
+    }
+  }
 }
 
 void read_colors(const TreeReader& root, Theme& theme) {

@@ -13,6 +13,7 @@
 
 #include "base/outcome.hpp"
 #include "base/source.hpp"
+#include "theme/line_breaking.hpp"
 
 #include <filesystem>
 #include <map>
@@ -46,21 +47,6 @@ struct TextStyle {
 enum class CitationStyle { brackets, superscript, footnotes };
 enum class BibliographyOrder { cited, originator, published };
 enum class Alignment { justified, ragged };
-
-// Paragraph breaking parameters (Knuth-Plass), declared once with defaults.
-struct LineBreaking {
-  double tolerance = 2.0;            // largest acceptable adjustment ratio in the final pass
-  double pretolerance = 1.0;         // first pass, without hyphenation
-  double line_penalty = 10;          // added to each line's badness
-  double hyphen_penalty = 50;        // for breaking at a hyphenation point
-  double double_hyphen_demerits = 3000;  // two hyphenated lines in a row
-  double final_hyphen_demerits = 5000;   // hyphen on the second-to-last line
-  double fitness_demerits = 100;     // adjacent lines of very different tightness
-  int looseness = 0;
-  int max_consecutive_hyphens = 2;
-  int min_word_fragment = 3;  // letters on each side of a hyphen (left and right)
-  bool hyphenate = true;
-};
 
 struct PageSetup {
   double width = 595.276;   // pt (A4)

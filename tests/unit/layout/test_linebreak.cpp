@@ -81,8 +81,13 @@ TEST_CASE("every line ends at a breakpoint and the last at the end") {
 TEST_CASE("total fit beats first fit on the evenness of spacing") {
   for (uint32_t seed = 1; seed <= 20; ++seed) {
     const auto items = paragraph(random_words(80, seed));
-    const BreakResult optimal = break_lines(items, params(160));
+    // Evenness alone: demerits for adjacent lines of different fitness (TeX's \adjdemerits) trade
+    // some evenness for smooth transitions, which is not what this compares.
+    BreakParams even = params(160);
+    even.fitness_demerits = 0;
+    const BreakResult optimal = break_lines(items, even);
     const BreakResult greedy = break_lines(items, params(160, Breaking::greedy));
+    INFO("seed " << seed);
     CHECK(sum_squared_ratios(optimal) <= sum_squared_ratios(greedy) + 1e-9);
   }
 }
@@ -104,14 +109,14 @@ TEST_CASE("total fit avoids the loose line first fit leaves") {
 TEST_CASE("a paragraph that sets well needs only the first pass") {
   const auto items = paragraph(random_words(40, 3));
   BreakParams p = params(200);
-  p.pretolerance = 100;  // anything goes
+  p.pretolerance = 10000;  // any badness goes
   CHECK(break_lines(items, p).pass == BreakPass::first);
 }
 
 TEST_CASE("looseness asks for one line more or less when the tolerance allows it") {
   const auto items = paragraph(random_words(120, 11));
   BreakParams p = params(200);
-  p.tolerance = 10;
+  p.tolerance = 10000;
   p.pretolerance = -1;
   const size_t natural = break_lines(items, p).lines.size();
   p.looseness = 1;
@@ -145,7 +150,7 @@ TEST_CASE("no more consecutive hyphenated lines than the limit") {
   for (int i = 0; i < 40; ++i) words.push_back({60, 30});
   BreakParams p = params(60 + k_space + 30 + 2);
   p.pretolerance = -1;
-  p.tolerance = 10;
+  p.tolerance = 10000;
   for (int limit : {1, 2, 3}) {
     p.max_consecutive_hyphens = limit;
     const BreakResult r = break_lines(paragraph(words, -50), p);

@@ -88,10 +88,10 @@ TEST_CASE("base.yaml states the built-in defaults") {
   CHECK(base->page.margin_top == defaults.page.margin_top);
   CHECK(base->page.margin_left == defaults.page.margin_left);
   CHECK(base->page.column_gap == defaults.page.column_gap);
-  CHECK(base->line_breaking.tolerance == defaults.line_breaking.tolerance);
-  CHECK(base->line_breaking.hyphen_penalty == defaults.line_breaking.hyphen_penalty);
-  CHECK(base->line_breaking.final_hyphen_demerits == defaults.line_breaking.final_hyphen_demerits);
-  CHECK(base->line_breaking.min_word_fragment == defaults.line_breaking.min_word_fragment);
+  for (const LineBreakingParameter& p : line_breaking_parameters()) {
+    INFO("line_breaking." << p.key);
+    std::visit([&](auto member) { CHECK(base->line_breaking.*member == defaults.line_breaking.*member); }, p.member);
+  }
   CHECK(base->style("body").family == TextStyle{}.family);
   CHECK(base->style("body").size == TextStyle{}.size);
   CHECK(base->clearance == defaults.clearance);
