@@ -42,8 +42,11 @@ model::Inlines with_portion(BlockContext& c, const model::Inlines& inlines, cons
   return out;
 }
 
+// The space above a block: the larger of the previous block's space after and this one's space
+// before (adjacent spaces collapse, as CSS margins do); sums would give headings of one level
+// different space depending on what precedes them.
 double take_space(BlockContext& c, const ResolvedStyle& s) {
-  const double space = c.pending_space + s.text.space_before;
+  const double space = std::max(c.pending_space, s.text.space_before);
   c.pending_space = s.text.space_after;
   return space;
 }

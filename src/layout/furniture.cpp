@@ -39,7 +39,7 @@ void add_paragraph_block(BlockContext& c, Flow& flow, const std::string& text, c
   in.width = c.width;
   in.alignment = theme::Alignment::ragged;
   in.hyphenate = false;
-  const double space = c.pending_space + s.text.space_before;
+  const double space = std::max(c.pending_space, s.text.space_before);
   c.pending_space = s.text.space_after;
   const size_t first = flow.boxes.size();
   add_paragraph_lines(flow, set_paragraph(in, c.paragraphs), 0, space);

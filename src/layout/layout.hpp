@@ -41,7 +41,7 @@ Outcome<PagedDocument> run_slides(const model::Document& document, const theme::
     text::FontLibrary& fonts, bool handout = false);
 
 // A plain-text trace of the pages: one line per page, line, glyph run (positions rounded to
-// 0.01 pt), rule, link and anchor, with line notes (badness, hyphen, unavoidable); an item not
+// 0.01 pt), rule, link and anchor, with line notes (ratio, fitness, hyphen); an item not
 // wholly on its page ends with "[outside page]". Slides add a note per slide (kind, body size),
 // per body line and per footer (the sources it lists). Golden tests compare it; `brief build
 // --trace` writes it next to the PDF.

@@ -156,7 +156,6 @@ std::string line_note(const FlowBox& box, double x, double y_top) {
   if (!f.justified) note += f.last ? " last" : " ragged";
   if (f.emergency) note += " [emergency]";
   if (f.overfull) note += " [overfull]";
-  if (f.unavoidable) note += " [unavoidable]";
   return note;
 }
 

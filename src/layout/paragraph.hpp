@@ -24,7 +24,6 @@ struct LineFacts {
   bool hyphenated = false;
   bool emergency = false;
   bool overfull = false;
-  bool unavoidable = false;  // a space wider than twice the normal one that no pass could avoid
   bool justified = false;
   bool last = false;  // the last line of a justified paragraph, set at natural width
   BreakPass pass = BreakPass::first;

@@ -7,9 +7,6 @@
 namespace brief::layout::detail {
 namespace {
 
-// Justified spaces wider than this adjustment ratio are more than twice the normal space (the
-// space stretches by half its width per unit of ratio).
-constexpr double k_wide_space_ratio = 2.0;
 // Advances closer than this (pt) are equal.
 constexpr double k_advance_epsilon = 1e-9;
 
@@ -133,7 +130,6 @@ LineFacts line_facts(const LineBreak& br, BreakPass pass, bool justified, bool l
   facts.justified = justified && !last;
   facts.last = justified && last;
   facts.pass = pass;
-  facts.unavoidable = facts.justified && (br.infinite || br.ratio > k_wide_space_ratio);
   return facts;
 }
 
@@ -148,7 +144,9 @@ std::vector<SetLine> finalize(const Prepared& prepared, const BreakResult& resul
   for (size_t li = 0; li < result.lines.size(); ++li) {
     const LineBreak& br = result.lines[li];
     const bool last = li + 1 == result.lines.size();
-    line_elements(prepared, br, justified && !last, elements);
+    // A last line is set at its natural width unless that is wider than the measure: then its
+    // spaces shrink like any other line's (TeX's \parfillskip stretches, it never widens a line).
+    line_elements(prepared, br, justified && (!last || br.ratio < 0), elements);
 
     SetLine line;
     line.height = base.line_height();

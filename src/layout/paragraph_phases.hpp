@@ -28,16 +28,18 @@ struct RunStyle {
   double ascent = 0, descent = 0;
 };
 
-// A word (text without breakable space) or a breakable space between two words.
+// A word (text without space) or a space between two words.
 struct Segment {
   bool space = false;
+  bool tie = false;  // a space that binds its words: no line break there
   std::string text;  // the word; empty for a space
   RunStyle style;    // the word's style; unused for a space
 };
 
 // Collect: a paragraph's inlines as words and the spaces between them (never a leading or
-// trailing space, never two spaces in a row). Citation marks take their number and superscript
-// setting from the context.
+// trailing space, never two spaces in a row). A no-break space is a space like any other except
+// where it binds (see binds() in paragraph_collect.cpp); an ordinary space binds in the few places
+// TeX sets a tie. Citation marks take their number and superscript setting from the context.
 std::vector<Segment> collect(const model::Inlines& inlines, const ResolvedStyle& base,
     const ParagraphContext& context);
 

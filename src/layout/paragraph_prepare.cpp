@@ -3,11 +3,14 @@
 
 #include "base/utf8.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 
 namespace brief::layout::detail {
 namespace {
@@ -20,8 +23,18 @@ constexpr double k_ragged_stretch_em = 3.0;
 // new glyph run.
 constexpr double k_rounding_em = 0.0015;
 
-// A break may follow these inside a word ("al-Sudani", "2014–2017", "and/or").
-bool is_break_after(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2013' || cp == U'\u2014' || cp == U'/'; }
+// Hyphens and dashes: a break after one shows it at the line end, as a hyphenated line does.
+bool is_hyphen_or_dash(char32_t cp) {
+  return cp == U'-' || cp == U'\u2010' || cp == U'\u2011' || cp == U'\u2012' || cp == U'\u2013' || cp == U'\u2014';
+}
+
+// After these, a URL may also break (UAX #14 keeps "state.gov" and "?a=b" whole).
+bool is_url_break_after(char c) { return c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_'; }
+
+// A web address: never hyphenated (an added hyphen would copy as part of the address).
+bool is_url(std::string_view word) {
+  return word.find("://") != std::string_view::npos || word.rfind("www.", 0) == 0;
+}
 
 // A piece with the attributes of `p` and no glyphs (copying `p` whole would copy its glyphs).
 Piece empty_like(const Piece& p) {
@@ -128,28 +141,52 @@ std::vector<Piece> slice_visual(const Piece& p, double max_width) {
   return out;
 }
 
-bool capitalised(std::string_view word) {
-  for (size_t off = 0; off < word.size();) {
-    const char32_t cp = utf8::decode(word, off);
-    if (u_isalpha(UChar32(cp))) return u_isupper(UChar32(cp));
-  }
-  return false;
+// The line breaker of Unicode's UAX #14 (ICU), made once per thread: its rules are the same
+// for every text. Null if ICU has no line break rules (then words break only at spaces).
+icu::BreakIterator* line_breaker() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  return iterator.get();
 }
 
-// Byte offsets after explicit hyphens, dashes and slashes between two letters or digits.
-std::vector<uint32_t> explicit_cuts(const std::string& word) {
+// Byte offsets inside `word` where a line may break without an added hyphen: UAX #14's break
+// opportunities (after hyphens and dashes before letters, after a slash, around dashes; never
+// inside "2026-11-27" or "10.5%"), and in a URL also after `.`, `?`, `&`, `=`, `#`, `_` before a
+// letter or digit.
+std::vector<uint32_t> break_opportunities(const std::string& word) {
   std::vector<uint32_t> out;
-  size_t off = 0;
-  char32_t prev = 0;
-  while (off < word.size()) {
-    const char32_t cp = utf8::decode(word, off);
-    if (is_break_after(cp) && prev != 0 && u_isalnum(UChar32(prev)) && off < word.size()) {
-      size_t peek = off;
-      if (u_isalnum(UChar32(utf8::decode(word, peek)))) out.push_back(uint32_t(off));
-    }
-    prev = cp;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
+    return out;  // plain ASCII letters: no opportunity
+  icu::BreakIterator* it = line_breaker();
+  if (!it) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, word.data(), int64_t(word.size()), &status);
+  if (U_FAILURE(status)) return out;
+  it->setText(text, status);
+  if (U_SUCCESS(status))
+    for (int32_t p = it->next(); p != icu::BreakIterator::DONE && size_t(p) < word.size(); p = it->next())
+      out.push_back(uint32_t(p));
+  utext_close(text);
+  if (is_url(word)) {
+    for (size_t i = 0; i + 1 < word.size(); ++i)
+      if (is_url_break_after(word[i]) && u_isalnum(UChar32(uint8_t(word[i + 1]))) && i > 0) out.push_back(uint32_t(i + 1));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
   }
   return out;
+}
+
+// Whether the break at byte `cut` of `word` follows a hyphen or dash.
+bool after_hyphen(const std::string& word, uint32_t cut) {
+  size_t start = cut;
+  while (start > 0 && (uint8_t(word[start - 1]) & 0xC0) == 0x80) --start;
+  if (start > 0) --start;
+  size_t off = start;
+  return is_hyphen_or_dash(utf8::decode(word, off));
 }
 
 // Builds the items of one paragraph, keeping the piece each box shows.
@@ -160,7 +197,7 @@ public:
         m_breaking(context.styles.theme().line_breaking) {}
 
   void add(const Segment& s) {
-    if (s.space) add_space();
+    if (s.space) add_space(s.tie);
     else add_word(s.text, s.style);
   }
 
@@ -194,8 +231,15 @@ private:
   }
 
   // The space after the previous word, in that word's face at the paragraph's size.
-  void add_space() {
+  // A tie is the same glue behind an infinite penalty: glue is a breakpoint only after a box.
+  void add_space(bool tie) {
     const double w = m_last_space > 0 ? m_last_space : m_base.space;
+    if (tie) {
+      push(BreakItem::make_penalty(0, k_infinite_penalty), -1);
+      const bool ragged = m_input.alignment == theme::Alignment::ragged;
+      push(ragged ? BreakItem::glue(w, 0, 0) : BreakItem::glue(w, w / 2, w / 3), -1);
+      return;
+    }
     if (m_input.alignment == theme::Alignment::ragged) {
       const double em = m_base.text.size * k_ragged_stretch_em;
       push(BreakItem::glue(0, em, 0), -1);
@@ -247,18 +291,20 @@ private:
     return it->second;
   }
 
-  // Byte offsets where the word may break: after explicit hyphens (flagged, all passes) and at
-  // hyphenation points (flagged, from the second pass on).
+  // Where the word may break: (offset, whether the break adds a hyphen). Its UAX #14 break
+  // opportunities add nothing (all passes); hyphenation points between them add a hyphen (from
+  // the second pass on). URLs are never hyphenated; the hyphenator refuses words with digits or
+  // inner capitals (identifiers, acronyms), and capitalised words are hyphenated as TeX does.
   std::vector<std::pair<uint32_t, bool>> cuts(const std::string& word, bool breakable) {
     std::vector<std::pair<uint32_t, bool>> out;
     if (!breakable) return out;
-    const std::vector<uint32_t> hard = explicit_cuts(word);
-    const bool hyphenate = m_context.hyphenator && m_input.hyphenate && m_breaking.hyphenate;
+    const std::vector<uint32_t> hard = break_opportunities(word);
+    const bool hyphenate = m_context.hyphenator && m_input.hyphenate && m_breaking.hyphenate && !is_url(word);
     uint32_t seg_begin = 0;
     for (size_t k = 0; k <= hard.size(); ++k) {
       const uint32_t seg_end = k < hard.size() ? hard[k] : uint32_t(word.size());
       const std::string_view seg = std::string_view(word).substr(seg_begin, seg_end - seg_begin);
-      if (hyphenate && !capitalised(seg))
+      if (hyphenate)
         for (size_t p : hyphenation_points(seg)) out.emplace_back(uint32_t(seg_begin + p), true);
       if (k < hard.size()) out.emplace_back(hard[k], false);
       seg_begin = seg_end;
@@ -307,8 +353,8 @@ private:
           BreakItem item = BreakItem::make_penalty(hw, penalty, true);
           item.hyphenation = true;
           push(item, push_piece(std::move(hyphen)));
-        } else {  // after an explicit hyphen or dash: nothing is added
-          push(BreakItem::make_penalty(0, penalty, true), -1);
+        } else {  // a break opportunity: nothing is added; after a hyphen or dash it shows one
+          push(BreakItem::make_penalty(0, penalty, after_hyphen(word, points[k].first)), -1);
         }
       }
       from = to;

@@ -26,7 +26,7 @@ void add_contents(BlockContext& c, Flow& flow) {
     in.width = c.width;
     in.alignment = theme::Alignment::ragged;
     in.hyphenate = false;
-    const double space = c.pending_space + h.text.space_before;
+    const double space = std::max(c.pending_space, h.text.space_before);
     const size_t first = flow.boxes.size();
     add_paragraph_lines(flow, set_paragraph(in, c.paragraphs), 0, space);
     for (size_t i = first; i < flow.boxes.size(); ++i) {

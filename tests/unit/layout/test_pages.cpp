@@ -34,8 +34,9 @@ std::vector<std::string> lines_of(const std::string& text) {
   return out;
 }
 
-// The quality rules the trace makes checkable.
-void check_quality(const std::string& trace) {
+// The quality rules the trace makes checkable; with `spacing`, also no justified space over twice
+// its natural width (what total fit promises and first fit does not).
+void check_quality(const std::string& trace, bool spacing = true) {
   CHECK(trace.find("[overfull]") == std::string::npos);
   CHECK(trace.find("widow/orphan") == std::string::npos);
   CHECK(trace.find("heading at page foot") == std::string::npos);
@@ -43,8 +44,9 @@ void check_quality(const std::string& trace) {
   for (const std::string& line : lines_of(trace)) {
     std::smatch m;
     if (line.rfind("  line ", 0) != 0 || !std::regex_search(line, m, ratio)) continue;
-    if (line.find("ragged") != std::string::npos || line.find(" last") != std::string::npos) continue;
-    if (std::stod(m[1]) > 2.0) CHECK(line.find("[unavoidable]") != std::string::npos);
+    if (!spacing || line.find("ragged") != std::string::npos || line.find(" last") != std::string::npos) continue;
+    INFO(line);
+    CHECK(std::stod(m[1]) <= 2.0);  // no space over twice its natural width, no line exempt
   }
 }
 
@@ -108,7 +110,7 @@ TEST_CASE("no line exceeds the measure and the corpus text reaches the page") {
   for (Breaking b : {Breaking::optimal, Breaking::greedy}) {
     const PagedDocument doc = lay_out(d, t, fonts, b);
     check_measure(doc, t);
-    check_quality(trace(doc, fonts));
+    check_quality(trace(doc, fonts), b == Breaking::optimal);
     CHECK(contains_words(doc, k_prose));
   }
 }
@@ -159,7 +161,7 @@ TEST_CASE("a heading is kept with at least two lines of what follows") {
     // The heading's page also holds the first two lines of the paragraph after it.
     const int p = page_of(doc, "Outlook");
     REQUIRE(p >= 0);
-    CHECK(page_of(doc, "Security") >= 0);
+    CHECK(page_of(doc, "have") >= 0);
     int lines_after = 0;
     bool seen = false;
     for (const std::string& note : doc.pages[size_t(p)].notes) {
@@ -216,7 +218,7 @@ TEST_CASE("a table crossing a page repeats its header row") {
   int pages_with_header = 0;
   for (const Page& page : doc.pages)
     for (const Item& item : page.items)
-      if (const auto* run = std::get_if<GlyphRun>(&item); run && run->text == "Province") ++pages_with_header;
+      if (const auto* run = std::get_if<GlyphRun>(&item); run && run->text == "Attacks") ++pages_with_header;  // only in the header row
   CHECK(pages_with_header >= 2);
   check_measure(doc, t);
 }
