@@ -158,6 +158,13 @@ private:
   }
 
   void fail_operator(const Token& op) {
+    // The query ended inside a group: the missing `)` is the first thing to fix, so point there.
+    if (m_at >= m_tokens.size() && !m_open_groups.empty()) {
+      const Token& open = m_tokens[m_open_groups.back()];
+      fail(open.begin, open.end, "unclosed `(` in query",
+          fmt::format("add `)` after the grouped terms; the `{}` at the end also needs a term after it", op.text));
+      return;
+    }
     std::string hint;
     if (op.kind == TokenKind::op_or) hint = "write `a OR b`";
     else if (op.kind == TokenKind::op_and) hint = "write `a AND b`, or just `a b`";
@@ -244,6 +251,7 @@ private:
             fmt::format("use at most {} levels of `(`", k_max_depth));
         return std::nullopt;
       }
+      m_open_groups.push_back(m_at);
       ++m_at;
       if (peek() != nullptr && peek()->kind == TokenKind::close) {
         fail(token.begin, peek()->end, "empty `()` in query", "put terms between the parentheses or remove them");
@@ -256,6 +264,7 @@ private:
         return std::nullopt;
       }
       ++m_at;
+      m_open_groups.pop_back();
       return inner;
     }
     ++m_at;
@@ -335,6 +344,7 @@ private:
   const AliasMatcher& m_aliases;
   std::vector<Token> m_tokens;
   size_t m_at = 0;
+  std::vector<size_t> m_open_groups;  // token indexes of the `(` not yet closed, innermost last
   std::optional<Diagnostic> m_error;
 };
 

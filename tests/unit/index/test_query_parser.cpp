@@ -109,6 +109,12 @@ TEST_CASE("errors point at the offending token when the span holds the query ver
   const Diagnostic d = failure("drone OR", Span{file, 7, 15});
   CHECK(d.span.begin == 13);
   CHECK(d.span.end == 15);
+  // A query ending inside a group is reported at the unclosed `(`, not at the operator before the end.
+  auto open = std::make_shared<SourceFile>(SourceFile{"briefs/x.yaml", "query: drones AND (ships OR\n"});
+  const Diagnostic unclosed = failure("drones AND (ships OR", Span{open, 7, 27});
+  CHECK(unclosed.message == "unclosed `(` in query");
+  CHECK(unclosed.span.begin == 18);
+  CHECK(unclosed.span.end == 19);
   // A span that does not hold the text verbatim (e.g. a quoted YAML scalar) is kept whole.
   auto quoted = std::make_shared<SourceFile>(SourceFile{"briefs/x.yaml", "query: 'drone OR'\n"});
   const Diagnostic whole = failure("drone OR", Span{quoted, 7, 17});
