@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace brief::compose {
 
@@ -19,15 +21,28 @@ std::string originator(const corpus::DocumentMeta& meta) {
   return out.empty() ? meta.title : out;
 }
 
-std::string short_form(const corpus::DocumentMeta& meta) {
+namespace {
+
+// A parenthesised part of a publisher stands for it only when it is an acronym such as "(ITIC)"
+// (one word, no lower-case letters); "IANS (via MENAFN)" is IANS, not "via MENAFN".
+std::string publisher_name(const std::string& p) {
+  const auto open = p.rfind('(');
+  if (open != std::string::npos && p.back() == ')' && p.size() - open > 2) {
+    const std::string inner = p.substr(open + 1, p.size() - open - 2);
+    const bool acronym = std::none_of(inner.begin(), inner.end(), [](char c) { return c == ' ' || (c >= 'a' && c <= 'z'); });
+    if (acronym) return inner;
+    std::string before = p.substr(0, open);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (!before.empty()) return before.substr(0, before.find(','));
+  }
+  return p.substr(0, p.find(','));
+}
+
+// The name part of a short form: publisher, else the authors' surnames, else the title.
+std::string short_name(const corpus::DocumentMeta& meta) {
   std::string name;
   if (!meta.publisher.empty()) {
-    const std::string& p = meta.publisher;
-    const auto open = p.rfind('(');
-    if (open != std::string::npos && !p.empty() && p.back() == ')' && p.size() - open > 2)
-      name = p.substr(open + 1, p.size() - open - 2);
-    else
-      name = p.substr(0, p.find(','));
+    name = publisher_name(meta.publisher);
   } else {
     for (size_t i = 0; i < meta.authors.size(); ++i) {
       if (i > 0) name += i + 1 == meta.authors.size() ? " and " : ", ";
@@ -36,9 +51,69 @@ std::string short_form(const corpus::DocumentMeta& meta) {
       name += space == std::string::npos ? author : author.substr(space + 1);
     }
   }
-  if (name.empty()) name = meta.title;
+  return name.empty() ? meta.title : name;
+}
+
+// Most words of a title added to tell apart sources with one short form; beyond this a footer
+// entry stops being short (the full reference is on the sources slide).
+constexpr size_t k_max_title_words = 6;
+
+std::string first_words(const std::string& title, size_t count) {
+  size_t at = 0;
+  for (size_t word = 0; word < count; ++word) {
+    at = title.find(' ', at + 1);
+    if (at == std::string::npos) return title;
+  }
+  return title.substr(0, at) + "\u2026";
+}
+
+} // namespace
+
+std::string short_form(const corpus::DocumentMeta& meta) {
+  std::string name = short_name(meta);
   if (meta.published.known()) name += fmt::format(" {}", meta.published.year);
   return name;
+}
+
+void distinguish_short_forms(std::vector<model::Citation>& citations, const corpus::Corpus& corpus) {
+  static constexpr const char* k_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+      "Oct", "Nov", "Dec"};
+  std::map<std::string, std::vector<size_t>> by_form;
+  for (size_t i = 0; i < citations.size(); ++i)
+    if (!citations[i].short_form.empty()) by_form[citations[i].short_form].push_back(i);
+  for (const auto& [form, indexes] : by_form) {
+    if (indexes.size() < 2) continue;
+    std::vector<const corpus::DocumentMeta*> metas;
+    for (size_t i : indexes) {
+      const auto* document = corpus.find_document(citations[i].document_id);
+      metas.push_back(document ? &document->meta : nullptr);
+    }
+    if (std::find(metas.begin(), metas.end(), nullptr) != metas.end()) continue;
+    // The month first, when every one has a month and no two share it.
+    std::set<std::pair<int, int>> months;
+    bool all_months = true;
+    for (const auto* meta : metas) {
+      all_months = all_months && meta->published.month >= 1 && meta->published.month <= 12;
+      months.insert({meta->published.year, meta->published.month});
+    }
+    if (all_months && months.size() == metas.size()) {
+      for (size_t k = 0; k < indexes.size(); ++k)
+        citations[indexes[k]].short_form = fmt::format("{} {} {}", short_name(*metas[k]),
+            k_months[metas[k]->published.month - 1], metas[k]->published.year);
+      continue;
+    }
+    // Else the fewest first words of the titles that tell them apart.
+    for (size_t words = 1; words <= k_max_title_words; ++words) {
+      std::set<std::string> seen;
+      for (const auto* meta : metas) seen.insert(first_words(meta->title, words));
+      if (seen.size() == metas.size() || words == k_max_title_words) {
+        for (size_t k = 0; k < indexes.size(); ++k)
+          citations[indexes[k]].short_form =
+              fmt::format("{}, \u201C{}\u201D", form, first_words(metas[k]->title, words));
+        break;
+      }
+    }
+  }
 }
 
 CitationRegistry::CitationRegistry(const corpus::Corpus& corpus, const theme::Theme& theme)

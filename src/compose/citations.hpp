@@ -19,6 +19,10 @@ std::string originator(const corpus::DocumentMeta& meta);
 // one in parentheses, else up to the first comma) or the authors' surnames, then the year.
 std::string short_form(const corpus::DocumentMeta& meta);
 
+// Sources that would share one short form ("The White House 2024" four times) get the month when
+// that tells them apart ("The White House Mar 2024"), else the first words of their titles.
+void distinguish_short_forms(std::vector<model::Citation>& citations, const corpus::Corpus& corpus);
+
 // Assigns each cited document a number the first time it is cited, and remembers which passage
 // and sentence ids of it were cited (for the bibliography).
 class CitationRegistry {
@@ -29,7 +33,11 @@ public:
   // after the text they support.
   model::Inlines marks(const std::vector<analyze::SourceRef>& sources);
 
-  std::vector<model::Citation> take_citations() { return std::move(m_citations); }
+  // The citations, with short forms that tell every source apart (distinguish_short_forms).
+  std::vector<model::Citation> take_citations() {
+    distinguish_short_forms(m_citations, m_corpus);
+    return std::move(m_citations);
+  }
   const std::vector<model::Citation>& citations() const { return m_citations; }
   // Documents in citation order.
   std::vector<const corpus::Document*> documents() const;
