@@ -144,10 +144,7 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
   PagedDocument& out = pass.document;
   const model::Metadata& meta = document.meta;
   out.info = document_info(meta);
-  if (theme.max_pages > 0 && int(out.pages.size()) > theme.max_pages)
-    diagnostics.warning({}, "brief has " + std::to_string(out.pages.size()) + " pages, more than the " +
-        "theme's limit of " + std::to_string(theme.max_pages),
-        {"shorten the sections or raise `max_pages` in the template"});
+  // Going over the template's `max_pages` is the pipeline's error, which names the sections.
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }
 

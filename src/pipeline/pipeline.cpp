@@ -1,4 +1,5 @@
 #include "pipeline/pipeline.hpp"
+#include "pipeline/overflow.hpp"
 
 #include "analyze/digest.hpp"
 #include "base/file_io.hpp"
@@ -247,11 +248,21 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
   if (logo && job.format == briefing::OutputFormat::brief) paged->images.push_back(std::move(*logo));
 
   if (theme.max_pages > 0 && static_cast<int>(paged->pages.size()) > theme.max_pages) {
+    const Overflow overflow = measure_overflow(*paged, static_cast<size_t>(theme.max_pages));
+    std::vector<std::string> hints{
+        "fewer items: lower the `limit:` of those sections in the spec, or drop a section",
+        fmt::format("or another template: `--template NAME` (`brief templates` lists them; `{}` allows {} "
+                    "page{})", template_name, theme.max_pages, theme.max_pages == 1 ? "" : "s")};
     diags.error(job.template_name.empty() ? spec.template_span : Span{},
-        fmt::format("the `{}` brief runs to {} pages, more than the template's limit of {}", template_name,
-            paged->pages.size(), theme.max_pages),
-        {"lower the section limits in the spec or the template, or choose fewer sections"});
-    return diags;
+        fmt::format("the `{}` brief runs to {} pages, more than the template's limit of {}: {}", template_name,
+            paged->pages.size(), theme.max_pages, describe_overflow(overflow)),
+        std::move(hints));
+    // No PDF, but the trace of the layout that did not fit, so the overflow can be inspected.
+    if (!job.want_trace) return diags;
+    BuiltOutput failed;
+    failed.pages = paged->pages.size();
+    failed.trace = layout::trace(*paged, fonts);
+    return Outcome<BuiltOutput>(std::move(failed), std::move(diags));
   }
 
   auto pdf_bytes = pdf::write(*paged, fonts);
@@ -287,9 +298,12 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
     for (const auto& id : citation.ids) {
       CitedText cited;
       cited.id = id;
-      if (const auto* sentence = corpus.find_sentence(id)) cited.text_hash = sha256_hex(sentence->text);
-      else if (const auto* passage = corpus.find_passage(id)) cited.text_hash = sha256_hex(passage->text);
+      std::string text;
+      if (const auto* sentence = corpus.find_sentence(id)) text = sentence->text;
+      else if (const auto* passage = corpus.find_passage(id)) text = passage->text;
+      cited.text_hash = sha256_hex(text);
       cited.explicit_id = is_explicit(spec, id);
+      if (cited.explicit_id) cited.text = std::move(text);
       out.cited.push_back(std::move(cited));
     }
   }

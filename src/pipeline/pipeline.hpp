@@ -33,6 +33,7 @@ struct CitedText {
   std::string id;
   std::string text_hash;
   bool explicit_id = false;  // named by id in the spec (must not change silently)
+  std::string text;          // the cited text itself when explicit_id, so drift can show what changed
 };
 
 // Everything an output was made from, with content hashes, for cache keys and manifests.
@@ -71,6 +72,8 @@ struct Prepared {
 Outcome<Prepared> prepare(const OutputJob& job);
 
 // Runs the pipeline for one output. Diagnostics (errors and warnings) come back with the value.
+// A failed output has no value, except a brief over its template's page limit built with
+// want_trace: its value then holds the trace of the layout that did not fit, and no PDF.
 Outcome<BuiltOutput> build_output(const OutputJob& job);
 
 

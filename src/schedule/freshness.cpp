@@ -20,7 +20,7 @@ OutputPaths output_paths(const fs::path& output_dir, const std::string& name) {
   if (stem.size() > 4 && stem.ends_with(".pdf")) stem.resize(stem.size() - 4);
   return OutputPaths{output_dir / name, output_dir / (name + ".manifest.json"),
       output_dir / (stem + ".trace.txt"), state_dir(output_dir) / (name + ".lock"),
-      output_dir / ("." + name + ".failed.json")};
+      output_dir / ("." + name + ".failed.json"), output_dir / (stem + ".failed.trace.txt")};
 }
 
 std::optional<std::string> read_whole_file(const fs::path& path) {

@@ -21,6 +21,7 @@ struct OutputPaths {
   std::filesystem::path trace;     // <stem>.trace.txt
   std::filesystem::path lock;      // .brief/<name>.lock (state_dir)
   std::filesystem::path failure;   // .<name>.failed.json
+  std::filesystem::path failed_trace;  // <stem>.failed.trace.txt: the layout of a failed build
 };
 // The private state folder inside the output folder, `.brief/`: lock files live there, so the
 // folder people share (and copy, and attach) holds only outputs, manifests and traces. Not the

@@ -107,8 +107,12 @@ std::string compute_key(const Manifest& manifest) {
 std::string manifest_json(const Manifest& manifest) {
   const auto& inputs = manifest.inputs;
   Json cited = Json::array();
-  for (const auto& c : manifest.cited)
-    cited.push_back({{"id", c.id}, {"text_hash", c.text_hash}, {"explicit", c.explicit_id}});
+  for (const auto& c : manifest.cited) {
+    Json entry = {{"id", c.id}, {"text_hash", c.text_hash}, {"explicit", c.explicit_id}};
+    // The text of passages the spec names by id, so a drift warning can show what changed.
+    if (c.explicit_id) entry["text"] = c.text;
+    cited.push_back(std::move(entry));
+  }
   Json json = {
       {"schema", k_manifest_schema},
       {"brief_version", manifest.brief_version},
@@ -164,7 +168,7 @@ std::optional<Manifest> parse_manifest(std::string_view text) {
     manifest.inputs.markings_hash = inputs.at("markings_hash").get<std::string>();
     for (const auto& c : json.at("cited"))
       manifest.cited.push_back(CitedText{c.at("id").get<std::string>(),
-          c.at("text_hash").get<std::string>(), c.at("explicit").get<bool>()});
+          c.at("text_hash").get<std::string>(), c.at("explicit").get<bool>(), c.value("text", std::string())});
     const auto& output = json.at("output");
     manifest.sha256 = output.at("sha256").get<std::string>();
     manifest.bytes = output.at("bytes").get<size_t>();

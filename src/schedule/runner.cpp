@@ -66,6 +66,7 @@ void record_failure(const OutputPaths& paths, const OutputResult& result) {
 void clear_failure(const OutputPaths& paths) {
   std::error_code ec;
   fs::remove(paths.failure, ec);
+  fs::remove(paths.failed_trace, ec);
 }
 
 // The whole-corpus listing to record: the pipeline's own hashes for documents it read (they are
@@ -137,9 +138,10 @@ void build_one(const OutputJob& job, Context& context, OutputResult& result) {
 
   if (context.plan.dry_run) {
     auto outcome = run_pipeline(context.hooks, job);
+    const bool ok = outcome.ok();  // before the diagnostics move out
     result.diagnostics = std::move(outcome.diagnostics());
-    result.status = outcome.ok() ? Status::checked : Status::failed;
-    if (outcome.ok()) result.pages = outcome->pages, result.bytes = outcome->pdf.size();
+    result.status = ok ? Status::checked : Status::failed;
+    if (ok) result.pages = outcome->pages, result.bytes = outcome->pdf.size();
     result.seconds = seconds_since(start);
     return;
   }
@@ -170,13 +172,25 @@ void build_one(const OutputJob& job, Context& context, OutputResult& result) {
   }
 
   auto outcome = run_pipeline(context.hooks, job);
+  // Whether it worked, before the diagnostics move out: a failed output may still carry a value
+  // (the trace of a layout over its page limit).
+  const bool built_ok = outcome.ok();
   result.diagnostics = std::move(outcome.diagnostics());
   auto fail = [&] {
     result.status = Status::failed;
     record_failure(paths, result);
     result.seconds = seconds_since(start);
   };
-  if (!outcome.ok()) {
+  if (!built_ok) {
+    // The trace of a layout that failed (e.g. over the page limit) goes beside the output, under
+    // its own name: the PDF and the trace of the last good build stay as they were.
+    if (job.want_trace && outcome.optional() && !outcome->trace.empty()) {
+      if (auto error = write_file_atomically(paths.failed_trace, outcome->trace); !error.empty())
+        result.diagnostics.error({}, error);
+      else
+        result.diagnostics.note({}, fmt::format("the layout that failed is traced in `{}`",
+            paths.failed_trace.generic_string()));
+    }
     if (!result.diagnostics.has_errors())
       result.diagnostics.error({}, fmt::format("building `{}` produced no output", job.name));
     return fail();

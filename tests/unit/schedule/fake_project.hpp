@@ -186,9 +186,9 @@ public:
         if (entry.path().extension() == ".md") body += slurp(entry.path());
     }
     for (const auto& id : words(f["cite"]))
-      built.cited.push_back({id, brief::sha256_hex(passage_text(id)), true});
+      built.cited.push_back({id, brief::sha256_hex(passage_text(id)), true, passage_text(id)});
     for (const auto& id : words(f["query"]))
-      built.cited.push_back({id, brief::sha256_hex(passage_text(id)), false});
+      built.cited.push_back({id, brief::sha256_hex(passage_text(id)), false, {}});
     built.pdf = "%PDF-1.7\n% " + brief::sha256_hex(body) + "\n" + std::string(200, 'x') + "\n%%EOF\n";
     built.pages = 1 + docs.size();
     built.banner = "UNCLASSIFIED";

@@ -49,7 +49,7 @@ TEST_CASE("manifests round-trip and reject what they cannot read") {
   manifest.inputs.fonts = {{"/usr/share/fonts/x.ttf", "dd"}};
   manifest.inputs.corpus_dir = "corpus";
   manifest.corpus = {{"corpus/a.md", "ee"}};
-  manifest.cited = {{"a#p1", "ff", true}};
+  manifest.cited = {{"a#p1", "ff", true, "Alpha one."}};
   manifest.sha256 = "00";
   manifest.bytes = 10;
   manifest.pages = 2;
@@ -60,6 +60,8 @@ TEST_CASE("manifests round-trip and reject what they cannot read") {
   CHECK(manifest_json(*parsed) == text);
   CHECK(parsed->job == manifest.job);
   CHECK(parsed->inputs.templates == manifest.inputs.templates);
+  REQUIRE(parsed->cited.size() == 1);
+  CHECK(parsed->cited[0].text == "Alpha one.");  // kept for drift messages
 
   // The key covers every input.
   auto changed = manifest;
