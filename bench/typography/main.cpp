@@ -5,7 +5,9 @@
 //   (defaults: briefs/iraq-ct-overview.yaml analyst 15; run from the project root)
 //
 // Times are the median of RUNS runs of layout + PDF writing (the stages that differ); the
-// stages before them (corpus, index, selection, analysis, compose) are run once.
+// stages before them (corpus, index, selection, analysis, compose) are run once. Then the word
+// spacing of the optimal and greedy PDFs, measured on the files by scripts/typography-figures
+// (poppler's word boxes; needs python3 and pdftotext).
 
 #include "pipeline/pipeline.hpp"
 #include "compose/compose.hpp"
@@ -18,6 +20,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
 #include <vector>
 
 using namespace brief;
@@ -28,6 +33,7 @@ struct Measure {
   double median_ms = 0;
   size_t bytes = 0;
   size_t pages = 0;
+  std::string pdf;  // the last run's PDF
 };
 
 Measure measure(const model::Document& document, const theme::Theme& theme, layout::Breaking breaking,
@@ -54,11 +60,23 @@ Measure measure(const model::Document& document, const theme::Theme& theme, layo
     const auto stop = std::chrono::steady_clock::now();
     times.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
     out.bytes = bytes->size();
+    out.pdf = std::move(*bytes);
     out.pages = paged->pages.size();
   }
   std::sort(times.begin(), times.end());
   out.median_ms = times[times.size() / 2];
   return out;
+}
+
+// Writes `pdf` to a temporary file and prints its spacing figures (scripts/typography-figures).
+void print_spacing(const std::string& label, const std::string& pdf) {
+  const std::filesystem::path file = std::filesystem::temp_directory_path() / ("brief-typography-" + label + ".pdf");
+  std::ofstream(file, std::ios::binary) << pdf;
+  std::printf("%s spacing: ", label.c_str());
+  std::fflush(stdout);
+  const std::string command = "python3 scripts/typography-figures '" + file.string() + "'";
+  if (std::system(command.c_str()) != 0) std::printf("(not measured: run from the project root with python3 and pdftotext)\n");
+  std::filesystem::remove(file);
 }
 
 } // namespace
@@ -90,5 +108,7 @@ int main(int argc, char** argv) {
       libharu.bytes, libharu.pages);
   std::printf("time optimal/greedy %.2f  size libharu/subset %.2f\n", optimal.median_ms / greedy.median_ms,
       static_cast<double>(libharu.bytes) / static_cast<double>(optimal.bytes));
+  print_spacing("optimal", optimal.pdf);
+  print_spacing("greedy", greedy.pdf);
   return 0;
 }
