@@ -116,7 +116,11 @@ std::vector<Segment> collect(const model::Inlines& inlines, const ResolvedStyle&
       size_t j = i;
       while (j < text.size() && gap_at(text, j).first == Gap::none) ++j;
       const std::string word = text.substr(i, j - i);
-      if (pending != Gap::none && !out.empty()) out.push_back(Segment{true, binds(out.back().text, word, pending), {}, {}});
+      // A no-break space before a citation mark binds it to the text it cites (compose writes one
+      // there so that a mark never starts a line).
+      const bool tie = binds(out.empty() ? std::string_view() : std::string_view(out.back().text), word, pending) ||
+          (pending == Gap::nbsp && rs.citation >= 0);
+      if (pending != Gap::none && !out.empty()) out.push_back(Segment{true, tie, {}, {}});
       pending = Gap::none;
       out.push_back(Segment{false, false, word, rs});
       i = j;

@@ -27,6 +27,9 @@ for template in analyst executive public; do
   else
     fail "$template: $figures"
   fi
+  # A citation mark never starts a line: none stands alone on one (read from the PDF).
+  lone=$(pdftotext -layout "$pdf" - | grep -cE '^\s*(\[[0-9]+\],?\s*)+[.,;]?\s*$' || true)
+  ((lone == 0)) && pass "$template: no line of citation marks alone" || fail "$template: $lone lines hold only citation marks"
   grep -q 'widow/orphan' "$trace" && fail "$template: widow or orphan" || true
   grep -q 'heading at page foot' "$trace" && fail "$template: heading at a page foot" || true
   hyphenated=$(grep -c 'hyphen=yes' "$trace" || true)
