@@ -150,7 +150,7 @@ int templates_command(const std::filesystem::path& project_root, const std::stri
       Diagnostics diags;
       diags.error({}, "no templates found", {fmt::format("searched: {}", searched),
           "put NAME.yaml files in the project's templates/, set BRIEF_TEMPLATE_PATH, or install brief "
-          "with its shipped templates; `brief init DIR` starts a project that extends them"});
+          "with its shipped templates"});
       print_diagnostics(diags);
       return 1;
     }
