@@ -2,11 +2,13 @@
 #include "corpus/document_parser.hpp"
 
 #include "base/file_io.hpp"
+#include "base/hash.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 namespace brief::corpus {
 
@@ -14,6 +16,9 @@ namespace {
 
 constexpr std::string_view k_markings_file = "markings.yaml";
 constexpr std::string_view k_aliases_file = "aliases.yaml";
+// aliases.yaml and markings.yaml are tables of names, a few KB in practice; 4 MiB is the YAML
+// limit every other YAML input (specs, templates) has.
+constexpr size_t k_max_table_bytes = size_t{4} << 20;
 
 // Reads the 1-based number after `prefix` at the start of `text` ("p7" -> 7); the whole of `text`
 // must be used unless `rest` is given, which then receives what follows the number.
@@ -33,16 +38,37 @@ bool is_hidden(const std::filesystem::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
-// The `*.md` files under `dir`, skipping hidden files and folders, in a fixed order.
-std::vector<std::filesystem::path> document_files(const std::filesystem::path& dir, std::error_code& ec) {
+// True when `path` is `root` or lies below it; both absolute and normalised.
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& root) {
+  const auto [r, p] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return r == root.end() || (std::next(r) == root.end() && r->empty());
+}
+
+// The `*.md` files under `dir`, skipping hidden files and folders, in a fixed order. A document
+// that is a symbolic link must resolve inside the corpus folder: a link leaving it is reported
+// (naming the link, never reading its target) so a corpus cannot make brief read other files.
+std::vector<std::filesystem::path> document_files(const std::filesystem::path& dir, std::error_code& ec,
+    Diagnostics& diags) {
   std::vector<std::filesystem::path> out;
+  std::error_code root_ec;
+  const auto root = std::filesystem::canonical(dir, root_ec);
   std::filesystem::recursive_directory_iterator it(dir, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     if (is_hidden(it->path())) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && it->path().extension() == ".md") out.push_back(it->path());
+    if (it->path().extension() != ".md" || !it->is_regular_file(ec)) continue;
+    std::error_code link_ec;
+    if (it->is_symlink(link_ec)) {
+      const auto target = std::filesystem::canonical(it->path(), link_ec);
+      if (root_ec || link_ec || !is_within(target, root)) {
+        diags.error({}, fmt::format("corpus document `{}` is a symbolic link to a file outside the corpus "
+            "folder", it->path().string()), {"copy the source into the corpus folder, or remove the link"});
+        continue;
+      }
+    }
+    out.push_back(it->path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -50,12 +76,13 @@ std::vector<std::filesystem::path> document_files(const std::filesystem::path& d
 
 template <typename T>
 std::optional<T> load_optional(const std::filesystem::path& path, Outcome<T> (*parse)(const SourceFilePtr&),
-    Diagnostics& diags) {
+    std::string& hash, Diagnostics& diags) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return std::nullopt;
-  auto file = read_source_file(path);
+  if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) return std::nullopt;
+  auto file = read_source_file(path, k_max_table_bytes);
   diags.append(file.diagnostics());
   if (!file.ok()) return std::nullopt;
+  hash = sha256_hex((*file)->text);
   auto parsed = parse(*file);
   diags.append(parsed.diagnostics());
   if (!parsed.ok()) return std::nullopt;
@@ -118,11 +145,13 @@ Outcome<Corpus> load(const std::filesystem::path& dir) {
 
   Corpus corpus;
   corpus.root = dir;
-  corpus.markings = load_optional(dir / k_markings_file, parse_markings, diags).value_or(default_marking_table());
-  corpus.aliases = load_optional(dir / k_aliases_file, parse_aliases, diags).value_or(std::vector<AliasGroup>{});
+  corpus.markings = load_optional(dir / k_markings_file, parse_markings, corpus.markings_hash, diags)
+                        .value_or(default_marking_table());
+  corpus.aliases = load_optional(dir / k_aliases_file, parse_aliases, corpus.aliases_hash, diags)
+                       .value_or(std::vector<AliasGroup>{});
   if (diags.has_errors()) return diags;  // documents are checked against the marking table
 
-  const auto paths = document_files(dir, ec);
+  const auto paths = document_files(dir, ec, diags);
   if (ec) {
     diags.error({}, fmt::format("cannot list corpus folder `{}`: {}", dir.string(), ec.message()));
     return diags;

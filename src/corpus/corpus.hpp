@@ -143,6 +143,8 @@ struct Corpus {
   std::vector<Document> documents;  // sorted by id
   std::vector<AliasGroup> aliases;
   MarkingTable markings;
+  // sha256 of aliases.yaml and markings.yaml as they were read; "" when the file is absent.
+  std::string aliases_hash, markings_hash;
 
   const Document* find_document(std::string_view id) const;
   const Passage* find_passage(std::string_view passage_id) const;

@@ -21,7 +21,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -33,18 +32,6 @@ namespace brief::pipeline {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string hash_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  Sha256 hasher;
-  char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    hasher.update(std::string_view(buffer, static_cast<size_t>(in.gcount())));
-  }
-  return hasher.hex();
-}
 
 // True when `path` is `root` or lies below it; both absolute and normalised.
 bool is_within(const fs::path& path, const fs::path& root) {
@@ -73,13 +60,15 @@ std::optional<fs::path> corpus_dir_for(const OutputJob& job, const briefing::Bri
 
 // Reads and decodes the template's logo before layout, so a corrupt or disguised image is
 // reported naming the file, and layout knows its proportions; print briefs set it above the title.
-std::optional<layout::ImageData> load_logo(const fs::path& path, Diagnostics& diags) {
+// `hash` receives the sha256 of the bytes decoded.
+std::optional<layout::ImageData> load_logo(const fs::path& path, std::string& hash, Diagnostics& diags) {
   constexpr size_t k_max_logo_bytes = size_t{16} << 20;
   auto file = read_source_file(path, k_max_logo_bytes);
   if (!file.ok()) {
     diags.append(std::move(file.diagnostics()));
     return std::nullopt;
   }
+  hash = sha256_hex((*file)->text);
   auto image = pdf::decode_image((*file)->text, path.string());
   diags.append(std::move(image.diagnostics()));
   if (!image.ok()) return std::nullopt;
@@ -215,8 +204,9 @@ Outcome<Prepared> prepare(const OutputJob& job) {
   return Outcome<Prepared>(std::move(prepared), std::move(diags));
 }
 
-Outcome<BuiltOutput> build_output(const OutputJob& job) {
-  auto prepared_result = prepare(job);
+Outcome<BuiltOutput> build_output(const OutputJob& job) { return build_output(job, prepare(job)); }
+
+Outcome<BuiltOutput> build_output(const OutputJob& job, Outcome<Prepared> prepared_result) {
   Diagnostics diags = std::move(prepared_result.diagnostics());
   if (!prepared_result.ok()) return diags;
   const Prepared& prepared = *prepared_result;
@@ -228,8 +218,9 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
   const model::Document document = compose::build(spec, digest, corpus, theme);
 
   std::optional<layout::ImageData> logo;
+  std::string logo_hash;
   if (!theme.logo.empty()) {
-    logo = load_logo(theme.logo, diags);
+    logo = load_logo(theme.logo, logo_hash, diags);
     if (!logo) return diags;
   }
 
@@ -275,10 +266,13 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
   out.banner = document.meta.release_statement.empty() ? document.meta.banner : document.meta.release_statement;
   if (job.want_trace) out.trace = layout::trace(*paged, fonts);
 
+  // Every hash is of the bytes the stages read, taken when they read them, never of the files as
+  // they are now: a file edited during the build must make the output stale, not look built.
   Inputs& inputs = out.inputs;
   inputs.spec_path = job.spec_path.string();
   inputs.spec_hash = sha256_hex(spec.source ? spec.source->text : std::string{});
-  for (const auto& path : theme.chain) inputs.templates.emplace_back(path.string(), hash_file(path));
+  for (size_t i = 0; i < theme.chain.size(); ++i)
+    inputs.templates.emplace_back(theme.chain[i].string(), theme.chain_hashes.at(i));
   const auto [whole, read] = documents_read(spec);
   inputs.whole_corpus = whole;
   inputs.corpus_dir = corpus.root.string();
@@ -286,13 +280,14 @@ Outcome<BuiltOutput> build_output(const OutputJob& job) {
     if (whole || read.count(document_entry.meta.id))
       inputs.documents.emplace_back(document_entry.path.string(), document_entry.content_hash);
   for (size_t face = 0; face < fonts.face_count(); ++face) {
-    const auto path = fonts.info(static_cast<text::FaceId>(face)).path.string();
+    const auto id = static_cast<text::FaceId>(face);
+    const auto path = fonts.info(id).path.string();
     if (std::none_of(inputs.fonts.begin(), inputs.fonts.end(), [&](const auto& f) { return f.first == path; }))
-      inputs.fonts.emplace_back(path, hash_file(path));
+      inputs.fonts.emplace_back(path, fonts.content_hash(id));
   }
-  if (!theme.logo.empty()) inputs.images.emplace_back(theme.logo.string(), hash_file(theme.logo));
-  inputs.aliases_hash = hash_file(corpus.root / "aliases.yaml");
-  inputs.markings_hash = hash_file(corpus.root / "markings.yaml");
+  if (!theme.logo.empty()) inputs.images.emplace_back(theme.logo.string(), logo_hash);
+  inputs.aliases_hash = corpus.aliases_hash;
+  inputs.markings_hash = corpus.markings_hash;
 
   for (const auto& citation : document.citations) {
     for (const auto& id : citation.ids) {

@@ -75,6 +75,9 @@ Outcome<Prepared> prepare(const OutputJob& job);
 // A failed output has no value, except a brief over its template's page limit built with
 // want_trace: its value then holds the trace of the layout that did not fit, and no PDF.
 Outcome<BuiltOutput> build_output(const OutputJob& job);
+// The stages after analysis, from what prepare(job) gave. Inputs hold the hashes of the bytes
+// each stage read when it read them, so files changed after prepare() are recorded as they were.
+Outcome<BuiltOutput> build_output(const OutputJob& job, Outcome<Prepared> prepared);
 
 
 } // namespace brief::pipeline

@@ -7,7 +7,9 @@
 
 namespace brief::schedule {
 
-Hooks default_hooks() { return Hooks{pipeline::build_output, briefing::load}; }
+Hooks default_hooks() {
+  return Hooks{[](const pipeline::OutputJob& job) { return pipeline::build_output(job); }, briefing::load};
+}
 
 namespace {
 

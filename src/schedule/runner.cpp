@@ -17,6 +17,7 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <new>
 #include <thread>
 
 namespace brief::schedule {
@@ -69,27 +70,25 @@ void clear_failure(const OutputPaths& paths) {
   fs::remove(paths.failed_trace, ec);
 }
 
-// The whole-corpus listing to record: the pipeline's own hashes for documents it read (they are
-// what the PDF was made from), the folder listing for the rest.
-std::vector<FileHash> corpus_to_record(const Inputs& inputs, HashCache& cache) {
+// The whole-corpus listing to record: the documents the pipeline read, with the hashes of the
+// bytes it read, so a document added, changed or removed while the output was being built makes
+// it stale rather than silently recorded as included.
+std::vector<FileHash> corpus_to_record(const Inputs& inputs) {
   if (!inputs.whole_corpus || inputs.corpus_dir.empty()) return {};
-  std::map<std::string, std::string> read;
+  std::vector<FileHash> listing;
   for (const auto& [path, hash] : inputs.documents)
-    read[fs::path(path).lexically_normal().generic_string()] = hash;
-  std::vector<FileHash> listing = cache.corpus_listing(inputs.corpus_dir);
-  for (auto& file : listing) {
-    const auto it = read.find(fs::path(file.path).lexically_normal().generic_string());
-    if (it != read.end()) file.hash = it->second;
-  }
+    listing.push_back(FileHash{fs::path(path).lexically_normal().generic_string(), hash});
+  std::sort(listing.begin(), listing.end(),
+      [](const FileHash& a, const FileHash& b) { return a.path < b.path; });
   return listing;
 }
 
-Manifest make_manifest(const OutputJob& job, BuiltOutput& built, HashCache& cache) {
+Manifest make_manifest(const OutputJob& job, BuiltOutput& built) {
   Manifest manifest;
   manifest.brief_version = BRIEF_VERSION;
   manifest.job = settings_of(job);
   manifest.inputs = built.inputs;
-  manifest.corpus = corpus_to_record(manifest.inputs, cache);
+  manifest.corpus = corpus_to_record(manifest.inputs);
   // Paths relative to the project from here on, so the key and sort order do not depend on how
   // the spec was named on the command line.
   manifest = with_stored_paths(std::move(manifest), job.project_root);
@@ -121,6 +120,8 @@ struct Context {
 Outcome<BuiltOutput> run_pipeline(const Hooks& hooks, const OutputJob& job) {
   try {
     return hooks.pipeline(job);
+  } catch (const std::bad_alloc&) {
+    throw;  // not this output's fault: the whole run stops (run() rethrows it), exit 3
   } catch (const std::exception& e) {
     // One output's internal fault must not take the other outputs down with it.
     Diagnostics diagnostics;
@@ -215,7 +216,7 @@ void build_one(const OutputJob& job, Context& context, OutputResult& result) {
       return fail();
     }
   }
-  const Manifest manifest = make_manifest(job, built, context.cache);
+  const Manifest manifest = make_manifest(job, built);
   if (auto error = write_file_atomically(paths.manifest, manifest_json(manifest)); !error.empty()) {
     result.diagnostics.error({}, error);
     return fail();
@@ -283,9 +284,20 @@ Report run(const Plan& plan, Reporter& reporter, const Hooks& hooks) {
 
   Context context{plan, hooks, {}, SerialReporter(reporter)};
   std::atomic<size_t> next{0};
+  // Running out of memory stops the run: no further output is started, and the first
+  // std::bad_alloc is rethrown once the workers have stopped (the output it hit wrote nothing).
+  std::mutex out_of_memory_mutex;
+  std::exception_ptr out_of_memory;
   auto worker = [&] {
     for (size_t i = next++; i < expansion.jobs.size(); i = next++) {
-      build_one(expansion.jobs[i], context, results[i]);
+      try {
+        build_one(expansion.jobs[i], context, results[i]);
+      } catch (const std::bad_alloc&) {
+        next = expansion.jobs.size();
+        const std::lock_guard lock(out_of_memory_mutex);
+        if (!out_of_memory) out_of_memory = std::current_exception();
+        return;
+      }
       context.reporter.finished(results[i]);
     }
   };
@@ -298,6 +310,7 @@ Report run(const Plan& plan, Reporter& reporter, const Hooks& hooks) {
     std::vector<std::jthread> threads;
     for (size_t i = 0; i < workers; ++i) threads.emplace_back(worker);
   }
+  if (out_of_memory) std::rethrow_exception(out_of_memory);
 
   report.outputs = std::move(expansion.failures);
   for (auto& result : results) report.outputs.push_back(std::move(result));

@@ -66,6 +66,8 @@ public:
   Outcome<FaceId> load_file(const std::filesystem::path& path);
 
   const FaceInfo& info(FaceId face) const;
+  // sha256 of the font file's bytes as they were loaded (what shaping and embedding use).
+  std::string content_hash(FaceId face) const;
   bool covers(FaceId face, char32_t cp) const;
   size_t face_count() const;
   std::vector<std::string> installed_families() const;

@@ -1,6 +1,7 @@
 #include "text/face.hpp"
 #include "text/fontconfig.hpp"
 
+#include "base/hash.hpp"
 #include "base/utf8.hpp"
 
 #include <fmt/format.h>
@@ -231,6 +232,10 @@ Outcome<FaceId> FontLibrary::load_file(const std::filesystem::path& path) {
 }
 
 const FaceInfo& FontLibrary::info(FaceId face) const { return m_impl->faces.at(face)->info; }
+
+std::string FontLibrary::content_hash(FaceId face) const {
+  return sha256_hex(m_impl->faces.at(face)->bytes);
+}
 
 bool FontLibrary::covers(FaceId face, char32_t cp) const { return m_impl->faces.at(face)->covers(cp); }
 

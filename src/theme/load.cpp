@@ -5,6 +5,7 @@
 #include "theme/tree.hpp"
 
 #include "base/file_io.hpp"
+#include "base/hash.hpp"
 #include "base/yaml.hpp"
 
 #include <fmt/format.h>
@@ -23,6 +24,7 @@ struct ChainFile {
   std::string name;
   fs::path path;
   Node tree;
+  std::string hash;  // sha256 of the bytes parsed
 };
 
 // Reads `name` and each template it extends, most derived first. Empty on error (reported).
@@ -78,7 +80,7 @@ std::vector<ChainFile> read_chain(const std::string& name, const std::vector<fs:
       }
       parent = std::pair{extends->value.text, extends->value.span};
     }
-    chain.push_back(ChainFile{current, *path, std::move(tree)});
+    chain.push_back(ChainFile{current, *path, std::move(tree), sha256_hex((*source)->text)});
     if (!parent) break;
     current = parent->first;
     at = parent->second;
@@ -116,7 +118,10 @@ Outcome<Theme> load(const std::string& name, const std::vector<fs::path>& search
 
   Theme theme;
   theme.name = name;
-  for (const auto& f : chain) theme.chain.push_back(f.path);
+  for (const auto& f : chain) {
+    theme.chain.push_back(f.path);
+    theme.chain_hashes.push_back(f.hash);
+  }
   read_theme(merged, project_root, theme, diags);
   if (diags.has_errors()) return diags;
   theme.merged_yaml = merged_header(chain) + to_yaml(merged);

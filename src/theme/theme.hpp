@@ -66,6 +66,8 @@ struct RunningLine {
 struct Theme {
   std::string name;
   std::vector<std::filesystem::path> chain;  // files merged, most derived first
+  // sha256 of each file of `chain` as it was read (not as it is on disk later).
+  std::vector<std::string> chain_hashes;
   std::string format = "brief";              // "brief" or "slides"
   std::string audience;                      // "analyst", "executive", "public", "briefing room"
   std::string description;

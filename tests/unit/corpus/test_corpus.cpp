@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 using namespace brief;
 
@@ -178,4 +181,40 @@ TEST_CASE("loading a missing folder is an error") {
   const auto result = corpus::load("/nonexistent/corpus");
   REQUIRE_FALSE(result.ok());
   CHECK(result.diagnostics().items()[0].message == "corpus folder `/nonexistent/corpus` does not exist");
+}
+
+TEST_CASE("a corpus document that is a symbolic link leaving the corpus folder is refused, unread") {
+  namespace fs = std::filesystem;
+  const auto root = fs::temp_directory_path() / ("brief-corpus-links-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "corpus" / "sub");
+  fs::create_directories(root / "outside");
+  std::ofstream(root / "corpus" / "doc.md") << test::k_front << "Inside the corpus.\n";
+  std::string other = test::k_front;
+  other.replace(other.find("id: doc"), 7, "id: other");
+  std::ofstream(root / "outside" / "other.md") << other << "A secret line outside the corpus.\n";
+  // A link to a file inside the corpus stays allowed.
+  std::string linked = test::k_front;
+  linked.replace(linked.find("id: doc"), 7, "id: linked");
+  std::ofstream(root / "corpus" / "sub" / "linked.txt") << linked << "Linked from inside.\n";
+  fs::create_symlink(root / "corpus" / "sub" / "linked.txt", root / "corpus" / "linked.md");
+
+  SECTION("a link to a document outside") {
+    fs::create_symlink(root / "outside" / "other.md", root / "corpus" / "other.md");
+  }
+  SECTION("a link to a system file") { fs::create_symlink("/etc/passwd", root / "corpus" / "other.md"); }
+
+  const auto result = corpus::load(root / "corpus");
+  REQUIRE_FALSE(result.ok());
+  bool named = false;
+  for (const auto& d : result.diagnostics()) {
+    CHECK(d.message.find("secret") == std::string::npos);
+    CHECK(d.message.find("root:") == std::string::npos);
+    if (d.severity != Severity::error) continue;
+    if (d.message.find("linked") != std::string::npos) FAIL("a link inside the corpus was refused");
+    named = named || d.message == "corpus document `" + (root / "corpus" / "other.md").string() +
+                                      "` is a symbolic link to a file outside the corpus folder";
+  }
+  CHECK(named);
+  fs::remove_all(root);
 }

@@ -9,7 +9,7 @@
 //   cite: a#p1                   explicit passage ids (p<n> = line n of corpus/a.md)
 //   query: b#p2                  passages "picked by a query"
 //   fail: yes                    the pipeline reports an error
-//   throw: yes                   the pipeline throws
+//   throw: yes                   the pipeline throws (`bad_alloc`: std::bad_alloc)
 //   sleep: 50                    milliseconds
 
 #include "schedule/schedule.hpp"
@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <new>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -155,6 +156,7 @@ public:
     auto f = fields(job.spec_path);
     if (!f["sleep"].empty()) std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(f["sleep"])));
     if (f["throw"] == "yes") throw std::runtime_error("fake fault");
+    if (f["throw"] == "bad_alloc") throw std::bad_alloc();
     brief::Diagnostics diagnostics;
     if (f["fail"] == "yes") {
       diagnostics.error({}, "section `facts` matched no passages");
@@ -183,7 +185,11 @@ public:
       }
     } else {
       for (const auto& entry : fs::directory_iterator(corpus))
-        if (entry.path().extension() == ".md") body += slurp(entry.path());
+        if (entry.path().extension() == ".md") {
+          const auto text = slurp(entry.path());
+          body += text;
+          inputs.documents.emplace_back(entry.path().generic_string(), brief::sha256_hex(text));
+        }
     }
     for (const auto& id : words(f["cite"]))
       built.cited.push_back({id, brief::sha256_hex(passage_text(id)), true, passage_text(id)});

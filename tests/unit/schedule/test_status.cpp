@@ -76,3 +76,23 @@ TEST_CASE("a pdf modified without changing its size is noticed by its hash") {
   const auto lines = status(project.plan(), project.hooks());
   CHECK(lines.at(0).reason == "pdf modified");
 }
+
+TEST_CASE("a document added while an output is being built leaves the output stale") {
+  fake::Project project("added-during-build");
+  project.add_spec("whole", "documents: *\n");
+  auto hooks = project.hooks();
+  const auto real = hooks.pipeline;
+  // The pipeline reads the corpus; the document arrives after that, before the manifest is written.
+  hooks.pipeline = [&](const OutputJob& job) {
+    auto built = real(job);
+    spit(project.root() / "corpus" / "d.md", "delta one\n");
+    return built;
+  };
+  Reporter silent;
+  REQUIRE(run(project.plan(), silent, hooks).ok());
+
+  const auto lines = status(project.plan(), project.hooks());
+  const auto& line = line_for(lines, "whole.pdf");
+  CHECK(line.freshness == Freshness::stale);
+  CHECK(line.reason.find("d.md added") != std::string::npos);
+}
