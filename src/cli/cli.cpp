@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <new>
+
 #include <cstdio>
 #include <exception>
 
@@ -199,6 +201,13 @@ int run(int argc, char** argv) {
       if (plan.specs.empty()) plan.all = true;
       return schedule::watch(plan);
     }
+  } catch (const std::bad_alloc&) {
+    // Not a mistake in the input files, so not exit 1: the inputs need more memory than there is.
+    std::fputs("brief: out of memory: the inputs need more memory than this machine could give; no output "
+               "was replaced or left half-written\n"
+               "  = hint: build fewer outputs at once (--jobs 1), split large corpus documents, or narrow "
+               "the spec's sections; docs/hardening.md lists the measured bounds\n", stderr);
+    return k_exit_internal;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "brief: internal error: %s\n", e.what());
     return k_exit_internal;

@@ -153,7 +153,8 @@ std::string output_name(std::string_view id, briefing::OutputFormat format,
 
 // Builds every output of the plan, and writes plan.report_path when set. The entry point of
 // `brief build` and `brief check`: run(plan) prints to stderr through a ConsoleReporter
-// (plan.quiet: errors only); the other overloads report to `reporter` only.
+// (plan.quiet: errors only); the other overloads report to `reporter` only. Running out of memory
+// is no output's failure: it stops the run and std::bad_alloc is rethrown to the caller.
 Report run(const Plan& plan);
 Report run(const Plan& plan, Reporter& reporter);
 Report run(const Plan& plan, Reporter& reporter, const Hooks& hooks);

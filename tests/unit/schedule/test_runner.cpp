@@ -178,6 +178,13 @@ TEST_CASE("a failing output keeps its old PDF and the others still build") {
         Catch::Contains("internal error") && Catch::Contains("fake fault"));
     CHECK(slurp(project.output() / "alpha.pdf") == old_pdf);
   }
+  SECTION("running out of memory stops the run and reaches the caller, not reported as the spec's fault") {
+    project.add_spec("alpha", "documents: a.md\nthrow: bad_alloc\n");
+    CHECK_THROWS_AS(build(project), std::bad_alloc);
+    CHECK(slurp(project.output() / "alpha.pdf") == old_pdf);
+    CHECK(slurp(project.output() / "alpha.pdf.manifest.json") == old_manifest);
+    CHECK(count_temporaries(project.output()) == 0);
+  }
 }
 
 TEST_CASE("citation drift: a changed explicit citation warns, or fails with strict") {
