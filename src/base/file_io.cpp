@@ -6,45 +6,77 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace brief {
 
+// Reads a regular file, never more than `max_bytes` + 1 bytes whatever its size claims (devices
+// such as /dev/zero report 0), and never blocking on a FIFO: it is opened non-blocking and
+// refused once fstat shows it is not a regular file.
 Outcome<SourceFilePtr> read_source_file(const std::filesystem::path& path, size_t max_bytes) {
   Diagnostics diags;
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) {
-    diags.error({}, fmt::format("cannot read `{}`: no such file", path.string()),
-        {"check the path; relative paths are taken from the current directory"});
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    const int error = errno;
+    if (error == ENOENT || error == ENOTDIR) {
+      diags.error({}, fmt::format("cannot read `{}`: no such file", path.string()),
+          {"check the path; relative paths are taken from the current directory"});
+    } else if (error == ELOOP) {
+      diags.error({}, fmt::format("cannot read `{}`: too many levels of symbolic links", path.string()));
+    } else {
+      diags.error({}, fmt::format("cannot read `{}`: {}", path.string(), std::strerror(error)));
+    }
     return diags;
   }
-  if (std::filesystem::is_directory(status)) {
-    diags.error({}, fmt::format("cannot read `{}`: it is a directory, not a file", path.string()));
-    return diags;
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    diags.error({}, fmt::format("`{}` is {} bytes, more than the limit of {} bytes", path.string(),
-        size, max_bytes), {"split the file, or check that it is the file you meant"});
-    return diags;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
     diags.error({}, fmt::format("cannot read `{}`: {}", path.string(), std::strerror(errno)));
     return diags;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  auto file = std::make_shared<SourceFile>(SourceFile{path.string(), std::move(buffer).str()});
-  if (file->text.size() > max_bytes) {
-    diags.error({}, fmt::format("`{}` is more than the limit of {} bytes", path.string(), max_bytes));
+  if (S_ISDIR(info.st_mode)) {
+    diags.error({}, fmt::format("cannot read `{}`: it is a directory, not a file", path.string()));
     return diags;
   }
-  return SourceFilePtr(std::move(file));
+  if (!S_ISREG(info.st_mode)) {
+    diags.error({}, fmt::format("cannot read `{}`: it is not a regular file (a device, FIFO or socket)",
+        path.string()), {"name an ordinary file; brief does not read from devices or pipes"});
+    return diags;
+  }
+  const auto too_large = [&](const std::string& size) {
+    diags.error({}, fmt::format("`{}` is {}more than the limit of {} bytes", path.string(), size, max_bytes),
+        {"split the file, or check that it is the file you meant"});
+    return diags;
+  };
+  if (static_cast<uintmax_t>(info.st_size) > max_bytes) return too_large(fmt::format("{} bytes, ", info.st_size));
+  // Back to blocking reads (a regular file never blocks, but be plain about it).
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  std::string text;
+  text.resize(static_cast<size_t>(info.st_size));
+  size_t used = 0;
+  for (;;) {
+    // The file may grow while it is read: read on until end of file, stopping past the limit.
+    if (used == text.size()) {
+      if (text.size() > max_bytes) return too_large("");
+      text.resize(std::min(max_bytes + 1, std::max<size_t>(text.size() * 2, 4096)));
+    }
+    const ssize_t n = ::read(fd, text.data() + used, text.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      diags.error({}, fmt::format("cannot read `{}`: {}", path.string(), std::strerror(errno)));
+      return diags;
+    }
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
+  }
+  text.resize(used);
+  if (text.size() > max_bytes) return too_large("");
+  return SourceFilePtr(std::make_shared<SourceFile>(SourceFile{path.string(), std::move(text)}));
 }
 
 namespace {

@@ -18,9 +18,13 @@ namespace brief::schedule {
 namespace fs = std::filesystem;
 
 OutputLock::OutputLock(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // O_NOFOLLOW: a lock that is a symbolic link (dangling or not) is refused, never followed to
+  // create or truncate a file elsewhere.
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) {
-    m_error = fmt::format("cannot open lock `{}`: {}", path.string(), std::strerror(errno));
+    m_error = errno == ELOOP
+        ? fmt::format("cannot open lock `{}`: it is a symbolic link; remove it", path.string())
+        : fmt::format("cannot open lock `{}`: {}", path.string(), std::strerror(errno));
     return;
   }
   int rc = 0;

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace brief;
 namespace fs = std::filesystem;
@@ -57,5 +59,25 @@ TEST_CASE("read_source_file reports missing files and size limits") {
   const auto big = read_source_file(dir / "big.txt", 10);
   REQUIRE_FALSE(big.ok());
   CHECK(big.diagnostics().items()[0].message.find("more than the limit of 10 bytes") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("read_source_file refuses devices and FIFOs and stops at the limit") {
+  // /dev/zero reports a size of 0 and never ends: refused before a byte is read.
+  const auto zero = read_source_file("/dev/zero", 1024);
+  REQUIRE_FALSE(zero.ok());
+  CHECK_THAT(zero.diagnostics().items()[0].message, Catch::Contains("not a regular file"));
+  // A FIFO with no writer would block an ordinary open forever.
+  const auto dir = fresh_dir("fifo");
+  REQUIRE(::mkfifo((dir / "spec.yaml").c_str(), 0600) == 0);
+  const auto fifo = read_source_file(dir / "spec.yaml");
+  REQUIRE_FALSE(fifo.ok());
+  CHECK_THAT(fifo.diagnostics().items()[0].message, Catch::Contains("not a regular file"));
+  // A link to a regular file is read as that file.
+  REQUIRE(write_file_atomically(dir / "real.txt", "hello").empty());
+  fs::create_symlink(dir / "real.txt", dir / "link.txt");
+  const auto linked = read_source_file(dir / "link.txt");
+  REQUIRE(linked.ok());
+  CHECK((*linked)->text == "hello");
   fs::remove_all(dir);
 }

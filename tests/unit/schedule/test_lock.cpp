@@ -86,6 +86,19 @@ TEST_CASE("a lock that cannot be opened says why") {
   CHECK_THAT(lock.error(), Catch::StartsWith("cannot open lock `/nonexistent-folder/.x.pdf.lock`"));
 }
 
+TEST_CASE("a lock that is a dangling symbolic link is refused, and nothing is created where it points") {
+  fake::Project project("lock-link");
+  fs::create_directories(project.output());
+  const auto target = project.root() / "elsewhere" / "created-by-lock";
+  fs::create_directories(target.parent_path());
+  const auto path = project.output() / ".x.pdf.lock";
+  fs::create_symlink(target, path);
+  const OutputLock lock(path);
+  CHECK_FALSE(lock.locked());
+  CHECK_THAT(lock.error(), Catch::Contains("symbolic link"));
+  CHECK_FALSE(fs::exists(target));
+}
+
 TEST_CASE("only old temporaries of dead writers are removed") {
   fake::Project project("stale");
   const auto dir = project.output();
