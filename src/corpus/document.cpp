@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+#include <utility>
+
 namespace brief::corpus {
 
 namespace {
@@ -30,6 +33,34 @@ std::string unify_line_ends(std::string_view text) {
   return out;
 }
 
+// The first control character other than tab, line feed, carriage return: C0 (ESC, BEL,
+// backspace, ...), DEL and C1 (U+0080..U+009F). They would reach a terminal raw through `brief
+// show` and `search`, and a PDF invisibly; the text is valid UTF-8 when this runs.
+std::optional<std::pair<size_t, char32_t>> find_control(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) return std::pair{i, char32_t{byte}};
+    if (byte == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return std::pair{i, char32_t{next}};
+    }
+  }
+  return std::nullopt;
+}
+
+// "ESC", "BEL", ... for the C0 controls people meet; "" otherwise.
+std::string_view control_name(char32_t cp) {
+  switch (cp) {
+  case 0x07: return "BEL";
+  case 0x08: return "backspace";
+  case 0x0B: return "vertical tab";
+  case 0x0C: return "form feed";
+  case 0x1B: return "ESC";
+  case 0x7F: return "DEL";
+  default: return "";
+  }
+}
+
 } // namespace
 
 Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, const MarkingTable& markings) {
@@ -48,6 +79,15 @@ Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, con
   if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     diags.error(point(file, nul), fmt::format("NUL byte at byte offset {}", nul),
         {"corpus documents must be text; remove the NUL byte or convert the file to plain text"});
+    return diags;
+  }
+  if (const auto control = find_control(bytes)) {
+    const auto [offset, cp] = *control;
+    const std::string_view name = control_name(cp);
+    diags.error(point(file, offset), fmt::format("control character U+{:04X}{}{}{} at byte offset {}",
+        static_cast<uint32_t>(cp), name.empty() ? "" : " (", name, name.empty() ? "" : ")", offset),
+        {"corpus documents must be plain text: remove the character (terminal escapes and other controls "
+         "would be printed raw by `brief show` and lost from the PDF)"});
     return diags;
   }
 

@@ -149,6 +149,22 @@ TEST_CASE("a NUL byte is an error") {
   CHECK(e.position == "10:5");
 }
 
+TEST_CASE("control characters are an error at their line and column") {
+  std::string text = test::k_front + "\nText \x1b[31mred\n";
+  auto e = only_error(text);
+  CHECK(e.message == "control character U+001B (ESC) at byte offset " + std::to_string(text.find('\x1b')));
+  CHECK(e.position == "10:6");
+  text = test::k_front + "\nA bell\x07 and more.\n";
+  e = only_error(text);
+  CHECK(e.message == "control character U+0007 (BEL) at byte offset " + std::to_string(text.find('\x07')));
+  text = test::k_front + "\nA C1 CSI \xc2\x9b here.\n";
+  e = only_error(text);
+  CHECK(e.message == "control character U+009B at byte offset " + std::to_string(text.find('\xc2')));
+  // Tabs and both kinds of line end stay ordinary text.
+  const auto fine = corpus::parse_document(file_of(test::k_front + "\nA\ttab.\r\nNext line.\n"));
+  CHECK(fine.ok());
+}
+
 TEST_CASE("a document over the size limit is an error naming size and limit") {
   std::string text = test::k_front + "\n";
   text.append(corpus::k_max_document_bytes, 'a');
