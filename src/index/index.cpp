@@ -6,6 +6,7 @@
 #include "index/store.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <system_error>
 
@@ -16,11 +17,36 @@ namespace {
 // lock is reported rather than waited on forever.
 constexpr int k_busy_timeout_ms = 60'000;
 
+constexpr const char* k_cache_suffixes[] = {"", "-wal", "-shm", "-journal"};
+
+// Removes the cache and its journal files; only regular files (a link is never followed or removed).
 void remove_cache_files(const std::filesystem::path& path) {
   std::error_code ignored;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-    std::filesystem::remove(path.string() + suffix, ignored);
+  for (const char* suffix : k_cache_suffixes) {
+    const std::filesystem::path file = path.string() + suffix;
+    if (std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ignored)))
+      std::filesystem::remove(file, ignored);
   }
+}
+
+// Why brief will not use the cache folder or its files, or "" when it may: the folder must be a
+// real folder (not a link that could lead outside the corpus), and the files, where they exist,
+// regular files, so brief never writes, truncates or deletes anything a link points at.
+std::string unsafe_cache_location(const std::filesystem::path& cache_dir, const std::filesystem::path& path) {
+  std::error_code ec;
+  const auto folder = std::filesystem::symlink_status(cache_dir, ec);
+  if (std::filesystem::is_symlink(folder))
+    return fmt::format("index cache folder `{}` is a symbolic link", cache_dir.string());
+  if (std::filesystem::exists(folder) && !std::filesystem::is_directory(folder))
+    return fmt::format("index cache folder `{}` is not a folder", cache_dir.string());
+  for (const char* suffix : k_cache_suffixes) {
+    const std::filesystem::path file = path.string() + suffix;
+    const auto status = std::filesystem::symlink_status(file, ec);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+      return fmt::format("index cache file `{}` is {}", file.string(),
+          std::filesystem::is_symlink(status) ? "a symbolic link" : "not a regular file");
+  }
+  return {};
 }
 
 } // namespace
@@ -60,6 +86,11 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
     return {std::move(index.optional()), std::move(diagnostics)};
   };
 
+  if (const std::string unsafe = unsafe_cache_location(cache_dir, path); !unsafe.empty()) {
+    diagnostics.warning({}, unsafe, {"the corpus is indexed in memory for this run; brief keeps its index "
+                                     "only in a real folder, so remove the link to have the cache kept again"});
+    return in_memory();
+  }
   std::error_code error;
   std::filesystem::create_directories(cache_dir, error);
   if (error) {
@@ -78,6 +109,10 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
       db.exec("PRAGMA synchronous = NORMAL");
       AliasMatcher aliases(corpus.aliases);
       const size_t reindexed = refresh(db, corpus, aliases);
+      // A damaged page may lie where refresh did not read; found now, the cache is rebuilt, rather
+      // than every search failing until someone deletes it. Reads the whole file, once per open.
+      if (const std::string check = db.query_text("PRAGMA quick_check"); check != "ok")
+        throw sqlite::SqliteError(SQLITE_CORRUPT, "integrity check failed: " + check);
       return {Index(std::make_unique<Impl>(Impl{std::move(db), std::move(aliases), reindexed, path.string()})),
           std::move(diagnostics)};
     } catch (const sqlite::SqliteError& failure) {

@@ -113,7 +113,7 @@ bool Statement::column_is_null(int index) const { return sqlite3_column_type(m_s
 
 Database::Database(const std::string& path, OpenMode mode) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX |
-      (mode == OpenMode::memory ? SQLITE_OPEN_MEMORY : 0);
+      (mode == OpenMode::memory ? SQLITE_OPEN_MEMORY : SQLITE_OPEN_NOFOLLOW);
   const int status = sqlite3_open_v2(mode == OpenMode::memory ? ":memory:" : path.c_str(), &m_db, flags, nullptr);
   if (status != SQLITE_OK) {
     const int code = m_db != nullptr ? sqlite3_extended_errcode(m_db) : status;

@@ -1,6 +1,7 @@
 #include "index/index.hpp"
 
 #include "corpus_builder.hpp"
+#include "index/sqlite.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -181,4 +182,74 @@ TEST_CASE("two processes can open the same cache at once") {
     CHECK(WEXITSTATUS(status) == 0);
   }
   CHECK(open_count(corpus, dir.path()) == 0);
+}
+
+TEST_CASE("a cache with one damaged page is rebuilt with a warning, not left failing every search") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  REQUIRE(open_count(corpus, dir.path()) == 3);
+  const fs::path path = dir.path() / "index.sqlite";
+  std::vector<int64_t> pages;
+  int64_t page_size = 0;
+  {
+    sqlite::Database db(path.string(), sqlite::OpenMode::read_write_create);
+    page_size = std::stoll(db.query_text("PRAGMA page_size"));
+    for (const char* table : {"passage_text_data", "sentence_text_data"})
+      pages.push_back(std::stoll(db.query_text(
+          std::string("SELECT rootpage FROM sqlite_master WHERE name = '") + table + "'")));
+  }
+  REQUIRE(fs::exists(path));
+  REQUIRE_FALSE(fs::exists(path.string() + "-wal"));
+  {
+    // The pages searches read and reopening does not: the documents table stays intact.
+    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+    for (const int64_t page : pages) {
+      file.seekp((page - 1) * page_size);
+      file << std::string(static_cast<size_t>(page_size), '\x5a');
+    }
+  }
+  Diagnostics diagnostics;
+  CHECK(open_count(corpus, dir.path(), &diagnostics) == 3);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].severity == Severity::warning);
+  CHECK(diagnostics.items()[0].message == "index cache `" + path.string() + "` is unreadable, rebuilding it");
+  CHECK(hit_count(corpus, dir.path(), "isis") == 2);
+  CHECK(hit_count(corpus, dir.path(), "rain") == 1);
+}
+
+TEST_CASE("a cache folder or file that is a symbolic link is never written through") {
+  TempDir dir;
+  corpus::Corpus corpus = sample();
+  corpus.root = dir.path() / "corpus";
+  fs::create_directories(corpus.root);
+  const fs::path outside = dir.path() / "outside";
+  fs::create_directories(outside);
+
+  SECTION("the cache folder links outside, to a file that is not a database") {
+    std::ofstream(outside / "index.sqlite") << "precious, not a database";
+    fs::create_directory_symlink(outside, corpus.root / ".brief-cache");
+    Outcome<Index> index = Index::open(corpus);
+    REQUIRE(index.ok());
+    REQUIRE(index.diagnostics().items().size() == 1);
+    CHECK(index.diagnostics().items()[0].severity == Severity::warning);
+    CHECK_THAT(index.diagnostics().items()[0].message, Catch::Contains("is a symbolic link"));
+    std::ifstream in(outside / "index.sqlite");
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "precious, not a database");
+    CHECK_FALSE(fs::exists(outside / "index.sqlite-wal"));
+  }
+  SECTION("index.sqlite is a dangling link") {
+    fs::create_directories(corpus.root / ".brief-cache");
+    fs::create_symlink(outside / "created.sqlite", corpus.root / ".brief-cache" / "index.sqlite");
+    Outcome<Index> index = Index::open(corpus);
+    REQUIRE(index.ok());
+    REQUIRE(index.diagnostics().items().size() == 1);
+    CHECK_THAT(index.diagnostics().items()[0].message, Catch::Contains("is a symbolic link"));
+    CHECK_FALSE(fs::exists(outside / "created.sqlite"));
+    CHECK(fs::is_symlink(fs::symlink_status(corpus.root / ".brief-cache" / "index.sqlite")));
+  }
+  Outcome<Index> index = Index::open(corpus);
+  REQUIRE(index.ok());
+  Query query;
+  query.text = "isis";
+  CHECK(index->search(query)->size() == 2);
 }
