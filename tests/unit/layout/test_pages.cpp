@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <regex>
@@ -391,4 +392,48 @@ TEST_CASE("a logo is set above the title on the first page, in its proportions")
   // The title comes below it.
   for (const auto& item : result->pages[0].items)
     if (const auto* run = std::get_if<GlyphRun>(&item); run && run->text == "Letterhead") CHECK(run->y < logo.y);
+}
+
+TEST_CASE("running heads are fitted within the margins with an ellipsis, whatever the title's length") {
+  text::FontLibrary fonts;
+  theme::Theme t = small_theme();
+  t.header.enabled = true;
+  t.header.left = "{title}";
+  t.header.center = "";
+  t.header.right = "{section}";
+  model::Document d;
+  std::string title;
+  SECTION("a realistic long title") {
+    title = "Countering the Islamic State in Iraq and Syria after the coalition drawdown: progress, persistent "
+            "threats, financing, detention camps and the options before the government in the coming year";
+  }
+  SECTION("a title of 2,000 words") {
+    for (int i = 0; i < 2000; ++i) title += "word ";
+  }
+  d.meta.title = title;
+  d.blocks.push_back(heading("Key judgments"));
+  for (int i = 0; i < 6; ++i) d.blocks.push_back(paragraph(k_prose));
+  const PagedDocument doc = lay_out(d, t, fonts);
+  REQUIRE(doc.pages.size() >= 2);
+  for (size_t p = 1; p < doc.pages.size(); ++p) {
+    INFO("page " << p + 1);
+    std::vector<const GlyphRun*> header;
+    for (const auto& item : doc.pages[p].items)
+      if (const auto* run = std::get_if<GlyphRun>(&item); run && run->y > t.page.height - t.page.margin_top)
+        header.push_back(run);
+    REQUIRE_FALSE(header.empty());
+    std::sort(header.begin(), header.end(), [](const GlyphRun* a, const GlyphRun* b) { return a->x < b->x; });
+    std::string text;
+    for (size_t i = 0; i < header.size(); ++i) {
+      CHECK(header[i]->x >= t.page.margin_left - 0.01);
+      CHECK(header[i]->x + header[i]->width <= t.page.width - t.page.margin_right + 0.01);
+      if (i > 0) CHECK(header[i - 1]->x + header[i - 1]->width <= header[i]->x + 0.01);
+      text += (i > 0 ? " " : "") + header[i]->text;
+    }
+    CHECK(text.size() < 200);  // bounded, not the whole title on every page
+    CHECK(text.find("\u2026") != std::string::npos);
+    INFO("header: " << text);
+    if (p + 1 == doc.pages.size()) CHECK(text.find("Key judgments") != std::string::npos);
+    CHECK((text.rfind("Countering", 0) == 0 || text.rfind("word", 0) == 0));
+  }
 }
