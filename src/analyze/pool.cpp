@@ -8,26 +8,25 @@
 
 namespace brief::analyze {
 
+// By the numbers in the id ("doc#p7.s2": passage 7, sentence 2), not by a scan of the document's
+// passages: a scan per pick made sections over documents with many passages quadratic.
 std::optional<Located> locate(const corpus::Corpus& corpus, const std::string& id) {
   const corpus::Document* document = corpus.document_of(id);
   if (document == nullptr) return std::nullopt;
   Located found;
   found.document = document;
   found.document_index = static_cast<uint32_t>(document - corpus.documents.data());
-  for (const corpus::Passage& passage : document->passages) {
-    if (passage.id == id) {
-      found.passage = &passage;
-      return found;
-    }
-    for (const corpus::Sentence& sentence : passage.sentences) {
-      if (sentence.id == id) {
-        found.passage = &passage;
-        found.sentence = &sentence;
-        return found;
-      }
-    }
+  if (const corpus::Passage* passage = corpus.find_passage(id); passage != nullptr && passage->id == id) {
+    found.passage = passage;
+    return found;
   }
-  return std::nullopt;
+  const corpus::Sentence* sentence = corpus.find_sentence(id);
+  if (sentence == nullptr || sentence->id != id) return std::nullopt;
+  const corpus::Passage* passage = corpus.find_passage(std::string_view(id).substr(0, id.rfind('.')));
+  if (passage == nullptr) return std::nullopt;
+  found.passage = passage;
+  found.sentence = sentence;
+  return found;
 }
 
 std::vector<PoolSentence> pool_sentences(const std::vector<select::Pick>& picks,
