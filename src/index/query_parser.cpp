@@ -13,6 +13,10 @@ namespace {
 
 // Deep enough for any hand-written query, and far below FTS5's own expression depth limit.
 constexpr int k_max_depth = 32;
+// A query is written by hand in a spec or on the command line: the longest shipped one is about
+// 100 bytes, so 4 KiB (some 400 terms) is generous, and it bounds the work each query costs (an
+// alias term expands to every variant, so repeating one made longer queries grow quadratically).
+constexpr size_t k_max_query_bytes = 4096;
 
 enum class TokenKind { term, open, close, op_and, op_or, op_not };
 
@@ -360,6 +364,12 @@ std::string fts5_string(std::string_view text) {
 }
 
 Outcome<CompiledQuery> compile_query(std::string_view text, const Span& span, const AliasMatcher& aliases) {
+  if (text.size() > k_max_query_bytes) {
+    Diagnostics diagnostics;
+    diagnostics.error(span, fmt::format("query of {} bytes is longer than the limit of {} bytes", text.size(),
+        k_max_query_bytes), {"split it over several sections, or use `documents:` or `ids:` to name what to include"});
+    return diagnostics;
+  }
   return Parser(text, span, aliases).compile();
 }
 

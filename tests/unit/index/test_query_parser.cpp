@@ -121,3 +121,15 @@ TEST_CASE("errors point at the offending token when the span holds the query ver
   CHECK(whole.span.begin == 7);
   CHECK(whole.span.end == 17);
 }
+
+TEST_CASE("a query longer than 4 KiB is refused before it is parsed") {
+  std::string text;
+  while (text.size() <= 4096) text += "isis OR ";
+  text += "isis";
+  const Diagnostic d = failure(text);
+  CHECK(d.message == "query of " + std::to_string(text.size()) + " bytes is longer than the limit of 4096 bytes");
+  std::string fits;
+  while (fits.size() + 8 <= 4000) fits += "isis OR ";
+  fits += "isis";
+  CHECK_FALSE(compiled(fits).empty());
+}
