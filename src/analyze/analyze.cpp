@@ -25,23 +25,38 @@ AnalyzeContext::AnalyzeContext(const corpus::Corpus& source) : corpus(source) {
 
 namespace {
 
-// Records every sentence a section shows (a whole passage shows all of its sentences).
+// Records every sentence a section shows: each claim's sentence (a whole passage shows all of
+// its sentences), its lead-in and the corroborating sentences shown beneath it.
 void mark_shown(const DigestSection& section, const corpus::Corpus& corpus, std::set<std::string>& shown) {
-  auto mark = [&](const SourceRef& source) {
-    if (!source.sentence_id.empty()) {
-      shown.insert(source.sentence_id);
-    } else if (const auto* passage = corpus.find_passage(source.passage_id)) {
-      for (const auto& sentence : passage->sentences) shown.insert(sentence.id);
-    }
+  auto mark_claim = [&](const Claim& claim) {
+    if (claim.sources().empty()) return;
+    for (const std::string& id : sentence_ids(claim.sources().front(), corpus)) shown.insert(id);
+    for (const SourceRef& source : claim.lead_in_sources)
+      for (const std::string& id : sentence_ids(source, corpus)) shown.insert(id);
+    for (const Claim::Corroboration& other : claim.corroboration)
+      for (const std::string& id : sentence_ids(other.source, corpus)) shown.insert(id);
   };
-  for (const Claim& claim : section.claims) {
-    if (claim.sources().empty()) continue;
-    mark(claim.sources().front());  // merged supporting sources are not shown as text
-    for (const SourceRef& source : claim.lead_in_sources) mark(source);
-  }
+  for (const Claim& claim : section.claims) mark_claim(claim);
+  for (const Figure& figure : section.figures) mark_claim(figure.claim);
 }
 
 } // namespace
+
+std::vector<std::string> sentence_ids(const SourceRef& source, const corpus::Corpus& corpus) {
+  if (!source.sentence_id.empty()) return {source.sentence_id};
+  std::vector<std::string> ids;
+  if (const auto* passage = corpus.find_passage(source.passage_id)) {
+    for (const auto& sentence : passage->sentences) ids.push_back(sentence.id);
+  }
+  return ids;
+}
+
+bool any_shown(const SourceRef& source, const corpus::Corpus& corpus, const std::set<std::string>& shown) {
+  for (const std::string& id : sentence_ids(source, corpus)) {
+    if (shown.contains(id)) return true;
+  }
+  return false;
+}
 
 std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
     const std::set<std::string>& shown, const std::set<std::string>& actions) {
@@ -64,6 +79,8 @@ std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
       SentenceCheck before = previous ? check_sentence(previous->sentence->text) : SentenceCheck{};
       if (!previous || !before.unfit.empty() || !before.lead_in.empty()) {
         input.excluded = check.lead_in + ", and no sentence before it can introduce it";
+      } else if (shown.contains(previous->sentence->id)) {
+        input.excluded = check.lead_in + ", and the sentence before it is already shown elsewhere";
       }
     }
     inputs.push_back(std::move(input));
@@ -101,6 +118,12 @@ DigestSection build_passages(const briefing::Section& section, const select::Sec
     const corpus::Sentence* sentence = found->sentence;
     SourceRef source = sentence != nullptr ? sentence_source(*document, *passage, *sentence)
                                            : passage_source(*document, *passage);
+    // A passage and its sentences are one thing: shown once, unless the section repeats on purpose.
+    if (!section.repeat && any_shown(source, context.corpus, context.shown)) {
+      out.trace.push_back(fmt::format("{}: not shown, it or a sentence of it is already shown", pick.id));
+      continue;
+    }
+    for (const std::string& id : sentence_ids(source, context.corpus)) context.shown.insert(id);
     Claim claim(sentence != nullptr ? sentence->text : passage->text, std::move(source));
     claim.score = pick.score;
     out.claims.push_back(std::move(claim));

@@ -33,7 +33,9 @@ public:
   Claim(std::string text, SourceRef first_source) : m_text(std::move(text)) {
     m_sources.push_back(std::move(first_source));
   }
-  void add_source(SourceRef source);  // ignores a source already present
+  // Adds a source whose text contains this claim's text verbatim (the caller checks); ignores a
+  // source already present.
+  void add_source(SourceRef source);
 
   const std::string& text() const { return m_text; }
   const std::vector<SourceRef>& sources() const { return m_sources; }
@@ -42,6 +44,16 @@ public:
   // with "He said" or "These ..."), shown with it; empty if none.
   std::string lead_in;
   std::vector<SourceRef> lead_in_sources;
+  // Sentences of other sources that say the same thing in their own words: each is shown (or
+  // counted) with its own source, never as another citation of this claim's text.
+  struct Corroboration {
+    std::string text;
+    SourceRef source;
+  };
+  std::vector<Corroboration> corroboration;
+  // True when this claim's sentence is already shown by an earlier section: whoever shows the
+  // claim again shows only what it adds (a figure's value and label), not the sentence.
+  bool shown_before = false;
   double score = 0;  // centrality or support, for ordering and `brief explain`
 
 private:

@@ -286,8 +286,11 @@ DigestSection build_key_figures(const briefing::Section& section,
   }
   std::stable_sort(found.begin(), found.end(),
       [](const Found& a, const Found& b) { return a.tier != b.tier ? a.tier < b.tier : a.year > b.year; });
-  // One figure per value and label; a repeat elsewhere becomes another source.
+  // One figure per value and label; a repeat in the same words elsewhere becomes another source,
+  // in other words it is only noted. One sentence is one figure: a second quantity of a sentence
+  // already shown joins that figure ("from 5,200 to 3,000" is one change, not two figures).
   std::map<std::string, size_t> seen;  // normalised value|label -> index in out.figures
+  std::map<std::string, size_t> by_sentence;  // sentence id -> index in out.figures
   for (const Found& f : found) {
     const PoolSentence& item = pool[f.sentence];
     SourceRef source = sentence_source(*item.document, *item.passage, *item.sentence);
@@ -295,8 +298,22 @@ DigestSection build_key_figures(const briefing::Section& section,
     std::string key = dated ? f.value : f.value + "|" + utf8::fold_case(f.label);
     auto existing = seen.find(key);
     if (existing != seen.end()) {
-      out.figures[existing->second].claim.add_source(source);
-      out.trace.push_back(fmt::format("{}: '{}' again, added as a source", item.sentence->id, f.value));
+      Claim& claim = out.figures[existing->second].claim;
+      if (claim.text() == item.sentence->text) {
+        claim.add_source(source);
+        out.trace.push_back(fmt::format("{}: '{}' again in the same words, added as a source",
+            item.sentence->id, f.value));
+      } else {
+        out.trace.push_back(fmt::format("{}: '{}' again in other words, not shown", item.sentence->id, f.value));
+      }
+      continue;
+    }
+    if (auto same = by_sentence.find(item.sentence->id); same != by_sentence.end()) {
+      Figure& figure = out.figures[same->second];
+      figure.value += (f.label == figure.label || f.label.empty()) ? " to " + f.value : "; " + f.value;
+      if (!f.label.empty() && f.label != figure.label) figure.label += "; " + f.label;
+      seen.emplace(key, same->second);
+      out.trace.push_back(fmt::format("{}: '{}' joins the figure of the same sentence", item.sentence->id, f.value));
       continue;
     }
     if (static_cast<int>(out.figures.size()) >= limit) {
@@ -306,7 +323,9 @@ DigestSection build_key_figures(const briefing::Section& section,
     }
     Claim claim(item.sentence->text, std::move(source));
     claim.score = 4 - static_cast<int>(f.tier);
+    claim.shown_before = context.shown.contains(item.sentence->id);
     seen.emplace(key, out.figures.size());
+    by_sentence.emplace(item.sentence->id, out.figures.size());
     out.trace.push_back(fmt::format("{}: '{}' = {} [{}]", item.sentence->id, f.value, f.label, tier_name(f.tier)));
     out.figures.push_back(Figure{f.value, f.label, std::move(claim)});
   }

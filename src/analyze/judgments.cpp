@@ -1,5 +1,6 @@
-// key_judgments: the most central, non-redundant statements of the pool, each citing every
-// document that makes it (near-duplicate sentences elsewhere become extra sources).
+// key_judgments: the most central, non-redundant statements of the pool. A sentence of another
+// document that says the same thing is shown beneath it with its own citation (corroboration);
+// it is never cited for the judgment's words, which only the judgment's source wrote.
 
 #include "analyze/sections.hpp"
 
@@ -63,6 +64,7 @@ DigestSection build_key_judgments(const briefing::Section& section,
     for (size_t j = 0; j < pool.size(); ++j) {
       if (pool[j].document_index == pool[i].document_index) continue;
       if (!result.checks[j].unfit.empty()) continue;
+      if (context.shown.contains(pool[j].sentence->id)) continue;  // shown by an earlier section
       double s = space.similarity(i, j);
       if (s < k_support_threshold) continue;
       auto found = best_per_document.find(pool[j].document_index);
@@ -76,13 +78,27 @@ DigestSection build_key_judgments(const briefing::Section& section,
   }
   std::stable_sort(candidates.begin(), candidates.end(),
       [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  if (static_cast<int>(candidates.size()) > limit) candidates.resize(static_cast<size_t>(limit));
 
+  // Nothing twice: a candidate already shown beneath an earlier judgment is not shown again, and
+  // a corroborating sentence that is itself a judgment is not shown beneath another.
   std::set<std::string> chosen;
-  for (const Candidate& c : candidates) chosen.insert(pool[c.index].sentence->id);
-  out.trace.push_back(fmt::format("pool: {} sentences; {} candidates by centrality, {} shown",
-      pool.size(), result.chosen.size(), candidates.size()));
+  std::vector<Candidate> shown_candidates;
   for (const Candidate& c : candidates) {
+    if (static_cast<int>(shown_candidates.size()) >= limit) break;
+    const std::string& id = pool[c.index].sentence->id;
+    if (chosen.contains(id)) {
+      out.trace.push_back(fmt::format("{}: already shown beneath an earlier judgment", id));
+      continue;
+    }
+    chosen.insert(id);
+    for (size_t j : c.support) chosen.insert(pool[j].sentence->id);
+    shown_candidates.push_back(c);
+  }
+  out.trace.push_back(fmt::format("pool: {} sentences; {} candidates by centrality, {} shown",
+      pool.size(), result.chosen.size(), shown_candidates.size()));
+  std::set<std::string> heads;
+  for (const Candidate& c : shown_candidates) heads.insert(pool[c.index].sentence->id);
+  for (const Candidate& c : shown_candidates) {
     const PoolSentence& item = pool[c.index];
     Claim claim(item.sentence->text, sentence_source(*item.document, *item.passage, *item.sentence));
     claim.score = c.score;
@@ -90,11 +106,16 @@ DigestSection build_key_judgments(const briefing::Section& section,
         result.salience[c.index], c.score);
     for (size_t j : c.support) {
       const PoolSentence& other = pool[j];
-      claim.add_source(sentence_source(*other.document, *other.passage, *other.sentence));
+      SourceRef source = sentence_source(*other.document, *other.passage, *other.sentence);
+      if (other.sentence->text == item.sentence->text) {
+        claim.add_source(std::move(source));  // the same words: a citation of this very text
+      } else if (!heads.contains(other.sentence->id)) {
+        claim.corroboration.push_back({other.sentence->text, std::move(source)});
+      }
       line += fmt::format("; also {} (cosine {:.2f})", other.sentence->id, space.similarity(c.index, j));
     }
     out.trace.push_back(std::move(line));
-    std::string note = attach_lead_in(claim, item, result.checks[c.index], chosen);
+    std::string note = attach_lead_in(claim, item, result.checks[c.index], heads);
     if (!note.empty()) out.trace.push_back(std::move(note));
     out.claims.push_back(std::move(claim));
   }

@@ -1,7 +1,7 @@
 // recommendations: statements that call for action, from any document. Items of lists introduced
 // as recommendations, imperative list items and sentences with action cues ("should", "need to",
-// "calls for") are candidates; near-duplicates across documents merge into one recommendation
-// citing all of them; ranked by the number of documents that make it, then cue strength, then
+// "calls for") are candidates; near-duplicates across documents merge into one recommendation,
+// shown in the words of one source with the other sources' own sentences beneath it; ranked by the number of documents that make it, then cue strength, then
 // centrality among the candidates.
 
 #include "analyze/cues.hpp"
@@ -212,6 +212,14 @@ DigestSection build_recommendations(const briefing::Section& section,
   int limit = section.limit.value_or(k_default_limit);
   std::vector<Candidate> candidates =
       find_candidates(pool_passages(picks.picks, context.corpus), context.corpus);
+  // Nothing twice: what an earlier section shows is not a recommendation again.
+  if (!section.repeat) {
+    std::erase_if(candidates, [&](const Candidate& candidate) {
+      if (!any_shown(candidate.source, context.corpus, context.shown)) return false;
+      out.trace.push_back(fmt::format("{}: already shown by an earlier section", candidate.source.id()));
+      return true;
+    });
+  }
   out.trace.push_back(fmt::format("{} candidates in {} picked passages", candidates.size(),
       picks.picks.size()));
   if (candidates.empty()) return out;
@@ -306,15 +314,24 @@ DigestSection build_recommendations(const briefing::Section& section,
     claim.score = static_cast<double>(cluster.documents.size()) + cluster.centrality / 100;
     std::string line = fmt::format("{}: {} document(s); {}; centrality {:.3f}", head.source.id(),
         cluster.documents.size(), head.rule, head.centrality);
+    // The other documents' own words go beneath, each cited to its writer (one per document);
+    // restatements within the head's own document add nothing a reader needs.
+    std::set<uint32_t> documents{head.document_index};
     for (size_t k = 1; k < cluster.members.size(); ++k) {
       const Candidate& member = candidates[cluster.members[k]];
-      claim.add_source(member.source);
       line += fmt::format("; merged {} (cosine {:.2f}, {})", member.source.id(), cluster.joined_at[k],
           member.rule);
+      if (member.text == head.text) {
+        claim.add_source(member.source);  // the same words: a citation of this very text
+      } else if (documents.insert(member.document_index).second) {
+        claim.corroboration.push_back({member.text, member.source});
+      }
     }
     out.trace.push_back(std::move(line));
     if (head.sentence) {
-      std::string note = attach_lead_in(claim, *head.sentence, head.check, shown);
+      std::set<std::string> before = shown;
+      before.insert(context.shown.begin(), context.shown.end());
+      std::string note = attach_lead_in(claim, *head.sentence, head.check, before);
       if (!note.empty()) out.trace.push_back(std::move(note));
     }
     out.claims.push_back(std::move(claim));

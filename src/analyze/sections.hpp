@@ -19,7 +19,8 @@ struct AnalyzeContext {
   TermMaker terms;
   TermStatistics background;
   SummaryParams params;
-  // Sentence ids an earlier section already shows: summaries and key judgments do not repeat them.
+  // Sentence ids an earlier section (or an earlier claim of this one) already shows: no sentence
+  // is shown twice in one output unless its section says `repeat: true`.
   std::set<std::string> shown;
   // Sentence ids that call for action: they belong to the recommendations section, not to
   // summaries or key judgments (a BLUF states findings).
@@ -29,6 +30,12 @@ struct AnalyzeContext {
 // Ids of every sentence in the corpus that recommends or calls for action (strong cues and items
 // of recommendation lists), as build_recommendations finds them.
 std::set<std::string> calls_for_action(const corpus::Corpus& corpus);
+
+// The sentence ids a source shows: its sentence, or every sentence of its passage.
+std::vector<std::string> sentence_ids(const SourceRef& source, const corpus::Corpus& corpus);
+
+// True when any sentence `source` shows is in `shown`.
+bool any_shown(const SourceRef& source, const corpus::Corpus& corpus, const std::set<std::string>& shown);
 
 // passages and quotes: each pick verbatim with its source.
 DigestSection build_passages(const briefing::Section& section, const select::SectionSelection& picks,

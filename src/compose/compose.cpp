@@ -183,6 +183,43 @@ struct Composer {
     if (!paragraph.inlines.empty()) doc.blocks.emplace_back(std::move(paragraph));
   }
 
+  // Who stands behind a document: its publisher, else its authors or title. Two documents of one
+  // originator are one independent source.
+  std::string originator_of(const std::string& document_id) const {
+    const auto* document = corpus.find_document(document_id);
+    if (!document) return document_id;
+    return document->meta.publisher.empty() ? originator(document->meta) : document->meta.publisher;
+  }
+
+  // The claim's text and marks, then the other sources' own sentences that say the same thing,
+  // each with its own mark (a slide has no room for them: there they are counted, unmarked).
+  Inlines claim_with_corroboration(const analyze::Claim& claim) {
+    Inlines out = claim_inlines(claim);
+    if (claim.corroboration.empty()) return out;
+    if (theme.format == "slides") {
+      out.push_back(plain(fmt::format(" (also stated by {} other source{})", claim.corroboration.size(),
+          claim.corroboration.size() == 1 ? "" : "s")));
+      return out;
+    }
+    for (size_t k = 0; k < claim.corroboration.size(); ++k) {
+      out.push_back(model::text_run(k == 0 ? " Also: \u201C" : " \u201C", true));
+      out.push_back(model::text_run(claim.corroboration[k].text, true));
+      out.push_back(model::text_run("\u201D", true));
+      append_marks(out, {claim.corroboration[k].source});
+    }
+    return out;
+  }
+
+  // "Corroborated by 3 independent sources" / "Single source: ITIC" for a key judgment.
+  std::string support_line(const analyze::Claim& claim, size_t& originators) const {
+    std::set<std::string> names;
+    for (const auto& source : claim.sources()) names.insert(originator_of(source.document_id));
+    for (const auto& other : claim.corroboration) names.insert(originator_of(other.source.document_id));
+    originators = names.size();
+    if (names.size() == 1) return fmt::format("Single source: {}.", *names.begin());
+    return fmt::format("Corroborated by {} independent sources.", names.size());
+  }
+
   void numbered(const analyze::DigestSection& part, size_t count, std::string style) {
     model::List list;
     list.style = std::move(style);
@@ -191,14 +228,17 @@ struct Composer {
       const auto& claim = part.claims[i];
       model::ListItem item;
       item.marker = fmt::format("{}.", i + 1);
-      item.inlines = claim_inlines(claim);
-      item.portion = portion_for(claim.sources());
-      list.items.push_back(std::move(item));
+      item.inlines = claim_with_corroboration(claim);
+      std::vector<analyze::SourceRef> all = claim.sources();
+      for (const auto& other : claim.corroboration) all.push_back(other.source);
+      item.portion = portion_for(all);
       if (part.kind == briefing::SectionKind::key_judgments) {
-        std::set<std::string> documents;
-        for (const auto& source : claim.sources()) documents.insert(source.document_id);
-        judgment_support.push_back(documents.size());
+        size_t originators = 0;
+        std::string line = support_line(claim, originators);
+        item.inlines.push_back(model::text_run(" " + line, true));
+        judgment_support.push_back(originators);
       }
+      list.items.push_back(std::move(item));
     }
     if (!list.items.empty()) doc.blocks.emplace_back(std::move(list));
   }
@@ -210,7 +250,12 @@ struct Composer {
       model::KeyFigure item;
       item.value = figure.value;
       item.label = figure.label;
-      item.context = claim_inlines(figure.claim);
+      // A sentence an earlier section shows is not shown again: its marks say where it is from.
+      if (figure.claim.shown_before) {
+        append_marks(item.context, figure.claim.sources());
+      } else {
+        item.context = claim_inlines(figure.claim);
+      }
       portion_for(figure.claim.sources());
       block.figures.push_back(std::move(item));
     }

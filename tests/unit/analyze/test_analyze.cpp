@@ -55,6 +55,11 @@ bool cites(const Claim& claim, const std::string& id) {
       [&](const SourceRef& s) { return s.id() == id; });
 }
 
+bool corroborated_by(const Claim& claim, const std::string& id) {
+  return std::any_of(claim.corroboration.begin(), claim.corroboration.end(),
+      [&](const Claim::Corroboration& c) { return c.source.id() == id; });
+}
+
 } // namespace
 
 TEST_CASE("add_source ignores a source already present") {
@@ -110,16 +115,20 @@ TEST_CASE("summary claims cite their sentence and carry lead-ins") {
   for (const Claim& c : two.claims) CHECK(c.lead_in.empty());
 }
 
-TEST_CASE("key judgments merge corroborating sentences from other documents") {
+TEST_CASE("key judgments show corroborating sentences of other documents beneath, not as citations") {
   corpus::Corpus corpus = sample_corpus();
   AnalyzeContext context(corpus);
   DigestSection out = build_key_judgments(section_of(briefing::SectionKind::key_judgments), all_of(corpus), context);
   REQUIRE_FALSE(out.claims.empty());
   CHECK(out.claims.size() <= 5);
   bool merged = std::any_of(out.claims.begin(), out.claims.end(), [](const Claim& c) {
-    return (cites(c, "alpha#p1.s1") && cites(c, "beta#p2.s1"));
+    return (cites(c, "alpha#p1.s1") && corroborated_by(c, "beta#p2.s1")) ||
+        (cites(c, "beta#p2.s1") && corroborated_by(c, "alpha#p1.s1"));
   });
   CHECK(merged);
+  for (const Claim& c : out.claims) {
+    CHECK_FALSE((cites(c, "alpha#p1.s1") && cites(c, "beta#p2.s1")));
+  }
 }
 
 TEST_CASE("recommendations: cued lists, modal sentences, merged across documents") {
@@ -135,7 +144,11 @@ TEST_CASE("recommendations: cued lists, modal sentences, merged across documents
   REQUIRE(find("alpha#p6") != out.claims.end());
   // The intelligence-sharing item and the news sentence are one recommendation, ranked first.
   auto sharing = find("alpha#p4");
-  CHECK(cites(*sharing, "beta#p3.s1"));
+  CHECK(corroborated_by(*sharing, "beta#p3.s1"));
+  CHECK_FALSE(cites(*sharing, "beta#p3.s1"));
+  REQUIRE(sharing->corroboration.size() == 1);
+  CHECK(sharing->corroboration[0].text ==
+      "Officials said Iraq and its neighbours should deepen intelligence sharing to stop ISIS cells.");
   CHECK(sharing == out.claims.begin());
   // The list's lead-in is not repeated as a recommendation of its own.
   CHECK(find("alpha#p3.s1") == out.claims.end());

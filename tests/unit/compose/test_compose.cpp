@@ -126,7 +126,9 @@ TEST_CASE("citations are numbered by first use, one per source, and link to the 
   const auto lists = blocks_of<model::List>(doc);
   REQUIRE(lists.size() == 2);
   CHECK(lists[0]->style == "judgments");
-  CHECK(text_of(lists[0]->items[0].inlines) == "Alpha two.\u00A0[1][2]");
+  CHECK(text_of(lists[0]->items[0].inlines) ==
+      "Alpha two.\u00A0[1][2] Corroborated by 2 independent sources.");
+  CHECK(text_of(lists[0]->items[1].inlines) == "Beta one.\u00A0[1] Single source: Publisher beta.");
 
   // Bibliography: one entry per source with its anchor and the ids cited.
   CHECK(lists[1]->style == "bibliography");
