@@ -38,12 +38,15 @@ struct Query {
   std::string published_to;            // inclusive; empty = open
   std::optional<int> max_rank;         // releasability rank ceiling (MarkingLevel::rank)
   size_t limit = 10;  // SIZE_MAX for every hit
+  // Whether hits carry a snippet. Building one costs a pass over the hit's text; callers that
+  // use only ids and scores (selection) turn them off.
+  bool snippets = true;
 };
 
 struct Hit {
   std::string id;  // passage id ("doc#p7") or sentence id ("doc#p7.s2")
   double score = 0;  // higher is better (negated FTS5 bm25)
-  std::string snippet;  // matched terms marked with [ ], at most 24 words, cut parts marked …
+  std::string snippet;  // matched terms marked with [ ], at most 24 words, cut parts marked … ("" without snippets)
 };
 
 // Natural order of ids (`doc#p2` before `doc#p10`), the order ties are broken in.

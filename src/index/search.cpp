@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <variant>
@@ -24,6 +25,10 @@ constexpr double k_canonical_weight = 1.0;
 
 // Snippet length in tokens (FTS5 allows at most 64).
 constexpr int k_snippet_tokens = 24;
+
+// A limit this large is no limit: every match is fetched and sorted here, without a top-k sort
+// in SQLite (whose limit doubling would otherwise overflow).
+constexpr size_t k_unlimited_above = std::numeric_limits<size_t>::max() / 4;
 
 struct Tables {
   const char* text;   // FTS5 table
@@ -101,14 +106,34 @@ Outcome<std::vector<Hit>> run_search(const sqlite::Database& db, const AliasMatc
     sql += fmt::format(" AND d.rank <= ?{}", bindings.size());
   }
 
-  sqlite::Statement statement = db.prepare(sql);
-  for (size_t i = 0; i < bindings.size(); ++i) {
-    const int index = static_cast<int>(i + 1);
-    std::visit([&](const auto& value) { statement.bind(index, value); }, bindings[i]);
-  }
+  // Ranked inside SQLite: with a limit, a top-k sort over the matches, so only the kept rows
+  // are joined to their ids and copied out. Rows tied with the last kept one are all fetched
+  // (the limit grows until the last row scores lower), so the natural-order tie-break below
+  // picks the same hits as sorting every match would.
+  const std::string ranking = fmt::format("bm25({0}, {1:.1f}, {2:.1f})", tables.text, k_body_weight, k_canonical_weight);
+  const auto fetch = [&](size_t limit) {
+    std::string limited = sql;
+    if (limit != std::numeric_limits<size_t>::max()) limited += fmt::format(" ORDER BY {} LIMIT {}", ranking, limit);
+    sqlite::Statement statement = db.prepare(limited);
+    for (size_t i = 0; i < bindings.size(); ++i) {
+      const int index = static_cast<int>(i + 1);
+      std::visit([&](const auto& value) { statement.bind(index, value); }, bindings[i]);
+    }
+    std::vector<Row> fetched;
+    while (statement.step()) {
+      fetched.push_back({std::string(statement.column_text(0)), statement.column_double(1), statement.column_int(2)});
+    }
+    return fetched;
+  };
   std::vector<Row> rows;
-  while (statement.step()) {
-    rows.push_back({std::string(statement.column_text(0)), statement.column_double(1), statement.column_int(2)});
+  if (query.limit == 0) return std::vector<Hit>{};
+  if (query.limit >= k_unlimited_above) {
+    rows = fetch(std::numeric_limits<size_t>::max());
+  } else {
+    for (size_t limit = query.limit;; limit *= 2) {
+      rows = fetch(limit);
+      if (rows.size() < limit || rows.back().score != rows[query.limit - 1].score) break;
+    }
   }
   // Sorting here rather than in SQL gives the natural id order for ties (doc#p2 before doc#p10).
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
@@ -116,6 +141,12 @@ Outcome<std::vector<Hit>> run_search(const sqlite::Database& db, const AliasMatc
     return natural_less(a.id, b.id);
   });
   if (rows.size() > query.limit) rows.resize(query.limit);
+  if (!query.snippets) {
+    std::vector<Hit> hits;
+    hits.reserve(rows.size());
+    for (Row& row : rows) hits.push_back({std::move(row.id), row.score, {}});
+    return hits;
+  }
 
   // Snippets for the kept rows only, in one statement: FTS5 evaluates the MATCH once per
   // statement, so a statement per row would repeat the full-text search for every hit.

@@ -16,6 +16,14 @@ namespace {
 // Passages a `passages` section shows when the spec gives no limit.
 constexpr int k_default_limit = 5;
 
+// Query hits are fetched in batches, best first, because some are passed over (headings,
+// material above the clearance, passages shown before): the first batch holds twice the limit
+// and at least this many hits, each further one four times as many. Only the cost depends on it,
+// never which hits are taken.
+constexpr size_t k_min_hit_batch = 32;
+
+constexpr size_t k_every_hit = std::numeric_limits<size_t>::max();
+
 std::string section_label(const briefing::Section& section, size_t position) {
   return section.title.empty() ? fmt::format("section {}", position + 1) : fmt::format("section '{}'", section.title);
 }
@@ -163,8 +171,9 @@ private:
     }
   }
 
-  // Hits for the selector's query, all of them, best first; nullopt after an error.
-  std::optional<std::vector<index::Hit>> search(Work& work, index::Unit unit) {
+  // The best `limit` hits for the selector's query (k_every_hit: all of them), best first, without
+  // snippets; nullopt after an error.
+  std::optional<std::vector<index::Hit>> search(Work& work, index::Unit unit, size_t limit) {
     const briefing::Selector& selector = work.section.selector;
     index::Query query;
     query.text = selector.query;
@@ -175,7 +184,8 @@ private:
     query.published_from = selector.from;
     query.published_to = selector.to;
     // Clearance is applied here, not in the index, so that what is dropped can be recorded.
-    query.limit = std::numeric_limits<size_t>::max();
+    query.limit = limit;
+    query.snippets = false;
     Outcome<std::vector<index::Hit>> hits = m_index.search(query);
     m_diagnostics.append(std::move(hits.diagnostics()));
     if (!hits.ok()) return std::nullopt;
@@ -187,6 +197,26 @@ private:
       return std::nullopt;
     }
     return std::move(hits.value());
+  }
+
+  // Offers the query's hits, best first, until `limit` were taken (k_every_hit: every hit), passing
+  // over those `skip` rejects. False after an error.
+  template <typename Skip>
+  bool offer_hits(Work& work, index::Unit unit, size_t limit, Skip skip) {
+    size_t taken = 0;
+    size_t offered = 0;
+    size_t batch = limit == k_every_hit ? k_every_hit : std::max(limit * 2, k_min_hit_batch);
+    for (;;) {
+      const std::optional<std::vector<index::Hit>> hits = search(work, unit, batch);
+      if (!hits) return false;
+      for (; offered < hits->size() && taken < limit; ++offered) {
+        const index::Hit& hit = (*hits)[offered];
+        if (skip(hit.id)) continue;
+        if (offer(work, hit.id, hit.score, "query")) ++taken;
+      }
+      if (taken >= limit || hits->size() < batch) return true;
+      batch = batch > k_every_hit / 4 ? k_every_hit : batch * 4;
+    }
   }
 
   bool is_heading(std::string_view id) const {
@@ -256,15 +286,9 @@ private:
     const size_t first_selected = work.result.picks.size();
     const int limit = work.section.limit.value_or(k_default_limit);
     if (!selector.query.empty()) {
-      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::passage);
-      if (!hits) return;
-      int taken = 0;
-      for (const index::Hit& hit : *hits) {
-        if (taken >= limit) break;
-        // A heading alone says nothing; its section's paragraphs are what a query is after.
-        if (is_heading(hit.id)) continue;
-        if (offer(work, hit.id, hit.score, "query")) ++taken;
-      }
+      // A heading alone says nothing; its section's paragraphs are what a query is after.
+      const auto heading = [&](std::string_view id) { return is_heading(id); };
+      if (!offer_hits(work, index::Unit::passage, static_cast<size_t>(std::max(0, limit)), heading)) return;
     } else if (has_document_filter(selector)) {
       const size_t cap = work.section.limit ? static_cast<size_t>(std::max(0, *work.section.limit))
                                             : std::numeric_limits<size_t>::max();
@@ -283,15 +307,9 @@ private:
     }
     add_explicit_ids(work);
     if (selector.ids.empty()) {
-      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::sentence);
-      if (!hits) return;
       const int limit = work.section.limit.value_or(k_default_limit);
-      int taken = 0;
-      for (const index::Hit& hit : *hits) {
-        if (taken >= limit) break;
-        if (is_heading(CorpusLookup::passage_id_of(hit.id))) continue;
-        if (offer(work, hit.id, hit.score, "query")) ++taken;
-      }
+      const auto in_heading = [&](std::string_view id) { return is_heading(CorpusLookup::passage_id_of(id)); };
+      if (!offer_hits(work, index::Unit::sentence, static_cast<size_t>(std::max(0, limit)), in_heading)) return;
       sort_if_source_order(work, 0);
     }
     warn_if_empty(work, "quotes");
@@ -304,11 +322,8 @@ private:
     add_explicit_ids(work);
     const size_t first_selected = work.result.picks.size();
     if (!selector.query.empty()) {
-      const std::optional<std::vector<index::Hit>> hits = search(work, index::Unit::passage);
-      if (!hits) return;
-      for (const index::Hit& hit : *hits) {
-        if (!is_heading(hit.id)) offer(work, hit.id, hit.score, "query");
-      }
+      const auto heading = [&](std::string_view id) { return is_heading(id); };
+      if (!offer_hits(work, index::Unit::passage, k_every_hit, heading)) return;
     } else if (has_document_filter(selector)) {
       add_documents(work, false, "document", std::numeric_limits<size_t>::max());
     } else if (selector.ids.empty()) {
