@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace brief::index {
 namespace {
@@ -131,9 +132,36 @@ struct Writer {
   sqlite::Statement delete_passage_text, delete_passages, delete_sentence_text, delete_sentences, delete_document;
 };
 
+bool has_table(const sqlite::Database& db, const char* name) {
+  sqlite::Statement statement = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+  statement.bind(1, std::string_view(name));
+  return statement.step();
+}
+
+// True when the tables already hold `corpus` as it is: same schema, configuration and documents
+// (by digest). Reads only, so a warm run takes no write lock and writes nothing.
+bool up_to_date(const sqlite::Database& db, const corpus::Corpus& corpus, const std::string& fingerprint) {
+  for (const char* table : k_tables) {
+    if (!has_table(db, table)) return false;
+  }
+  if (db.query_text("SELECT value FROM meta WHERE key = 'schema_version'") != std::to_string(k_schema_version)) return false;
+  if (db.query_text("SELECT value FROM meta WHERE key = 'configuration'") != fingerprint) return false;
+  std::map<std::string, std::string, std::less<>> stored;
+  sqlite::Statement statement = db.prepare("SELECT id, digest FROM documents");
+  while (statement.step()) stored.emplace(statement.column_text(0), statement.column_text(1));
+  std::set<std::string_view> seen;
+  for (const corpus::Document& document : corpus.documents) {
+    if (!seen.insert(document.meta.id).second) continue;
+    const auto it = stored.find(document.meta.id);
+    if (it == stored.end() || it->second != document_digest(document)) return false;
+  }
+  return seen.size() == stored.size();
+}
+
 } // namespace
 
 size_t refresh(sqlite::Database& db, const corpus::Corpus& corpus, const AliasMatcher& aliases) {
+  if (up_to_date(db, corpus, configuration_fingerprint(corpus, aliases))) return 0;
   sqlite::Transaction transaction(db);
 
   const bool has_meta = !db.query_text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").empty();

@@ -73,6 +73,29 @@ TEST_CASE("a second open reuses the cache") {
   CHECK(hit_count(corpus, dir.path(), "isis") == 2);
 }
 
+TEST_CASE("a warm open writes nothing to the cache") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  REQUIRE(open_count(corpus, dir.path()) == 3);
+  const fs::path file = dir.path() / "index.sqlite";
+  const auto read_all = [&] {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string before = read_all();
+  const fs::file_time_type written = fs::last_write_time(file);
+  {
+    Outcome<Index> index = Index::open(corpus, dir.path());
+    REQUIRE(index.ok());
+    CHECK(index->documents_reindexed() == 0);
+    // While it is open, nothing waits in the write-ahead log either.
+    const fs::path wal = dir.path() / "index.sqlite-wal";
+    CHECK((!fs::exists(wal) || fs::file_size(wal) == 0));
+  }
+  CHECK(fs::last_write_time(file) == written);
+  CHECK(read_all() == before);
+}
+
 TEST_CASE("the default cache folder is inside the corpus") {
   TempDir dir;
   corpus::Corpus corpus = sample();
