@@ -15,11 +15,12 @@ void Claim::add_source(SourceRef source) {
   if (!present) m_sources.push_back(std::move(source));
 }
 
-AnalyzeContext::AnalyzeContext(const corpus::Corpus& source) : corpus(source) {
-  background = corpus_statistics(corpus, terms);
+AnalyzeContext::AnalyzeContext(const corpus::Corpus& source, bool statistics) : corpus(source) {
   // Calibrated on the default brief: 0.15 lets a clearly more central sentence of the same
   // document win over a weak one from another, while the BLUF no longer retells one article.
   params.source_diversity = 0.15;
+  if (!statistics) return;
+  background = corpus_statistics(corpus, terms);
   actions = calls_for_action(corpus);
 }
 
@@ -174,7 +175,13 @@ DigestSection build_summary(const briefing::Section& section, const select::Sect
 
 Digest run(const briefing::BriefSpec& spec, const select::Selection& selection,
     const corpus::Corpus& corpus) {
-  AnalyzeContext context(corpus);
+  // Corpus-wide statistics are read only by the sections that analyse (all but passages, quotes
+  // and the bibliography).
+  const bool analyses = std::any_of(spec.sections.begin(), spec.sections.end(), [](const briefing::Section& section) {
+    return section.kind != briefing::SectionKind::passages && section.kind != briefing::SectionKind::quotes &&
+        section.kind != briefing::SectionKind::bibliography;
+  });
+  AnalyzeContext context(corpus, analyses);
   Digest digest;
   for (size_t index = 0; index < spec.sections.size(); ++index) {
     const briefing::Section& section = spec.sections[index];

@@ -13,7 +13,9 @@ namespace brief::analyze {
 
 // What every builder needs: the corpus, one TermMaker, and corpus-wide term statistics.
 struct AnalyzeContext {
-  explicit AnalyzeContext(const corpus::Corpus& source);
+  // Without `statistics`, background and actions stay empty: enough for passages and quotes,
+  // which read neither, and far cheaper on a large corpus.
+  explicit AnalyzeContext(const corpus::Corpus& source, bool statistics = true);
 
   const corpus::Corpus& corpus;
   TermMaker terms;
