@@ -1,5 +1,7 @@
 #include "layout/blocks.hpp"
 
+#include "layout/structure.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -61,7 +63,9 @@ void add_heading(const model::Heading& h, BlockContext& c, Flow& flow) {
   const double space = take_space(c, s);
   if (lines.empty()) return;
   const size_t first = flow.boxes.size();
-  add_paragraph_lines(flow, std::move(lines), 0, space, {Anchor{anchor, 0, 0}});
+  const double top = lines.front().baseline;  // anchors mark the top of the line box
+  add_paragraph_lines(flow, std::move(lines), 0, space, {Anchor{anchor, 0, top}});
+  tag_boxes(c, flow, first, heading_role(level));
   for (size_t i = first; i < flow.boxes.size(); ++i) {
     flow.boxes[i].kind = BoxKind::heading;
     flow.boxes[i].keep_with_next = true;  // a heading never ends a page
@@ -77,8 +81,10 @@ void add_paragraph(const model::Paragraph& p, BlockContext& c, Flow& flow) {
   std::vector<SetLine> lines = set(c, inlines, p.style, c.width, c.theme.alignment);
   const double space = take_space(c, s);
   std::vector<Item> extra;
-  if (!p.anchor.empty()) extra.push_back(Anchor{p.anchor, 0, 0});
+  if (!p.anchor.empty() && !lines.empty()) extra.push_back(Anchor{p.anchor, 0, lines.front().baseline});
+  const size_t first = flow.boxes.size();
   add_paragraph_lines(flow, std::move(lines), 0, space, std::move(extra));
+  tag_boxes(c, flow, first, Role::p);
 }
 
 void add_list(const model::List& list, BlockContext& c, Flow& flow) {
@@ -92,6 +98,7 @@ void add_list(const model::List& list, BlockContext& c, Flow& flow) {
   }
   const double indent = marker_width > 0 ? marker_width + s.text.size * k_marker_gap_em : 0;
   double space = take_space(c, s);
+  const int node = add_node(*c.structure, Role::l, 0);
   for (size_t i = 0; i < list.items.size(); ++i) {
     const model::ListItem& item = list.items[i];
     const model::Inlines inlines = with_portion(c, item.inlines, item.portion);
@@ -101,8 +108,12 @@ void add_list(const model::List& list, BlockContext& c, Flow& flow) {
     std::vector<Item> extra;
     const double marker_x = list.ordered ? -indent + (marker_width - markers[i].width) : -indent;
     place_items(markers[i].items, marker_x, 0, extra);  // both set from the same baseline
-    if (!item.anchor.empty()) extra.push_back(Anchor{item.anchor, -indent, 0});
+    const int entry = add_node(*c.structure, Role::li, node);
+    tag_items(extra, add_node(*c.structure, Role::lbl, entry), *c.structure);
+    if (!item.anchor.empty()) extra.push_back(Anchor{item.anchor, -indent, lines.front().baseline});
+    const size_t first = flow.boxes.size();
     add_paragraph_lines(flow, std::move(lines), indent, space, std::move(extra));
+    tag_boxes(c, flow, first, Role::lbody, entry);
     space = s.text.size * k_item_gap;
   }
 }
@@ -123,12 +134,16 @@ void add_quote(const model::Quote& q, BlockContext& c, Flow& flow) {
   const double space = take_space(c, s);
   const size_t first = flow.boxes.size();
   add_paragraph_lines(flow, std::move(lines), indent, space);
+  const int node = add_node(*c.structure, Role::block_quote, 0);
+  tag_boxes(c, flow, first, Role::p, node);
   if (!q.attribution.empty()) {
     const ResolvedStyle& a = c.paragraphs.styles.get("attribution");
     std::vector<SetLine> attr = set(c, q.attribution, "attribution", c.width - indent,
         theme::Alignment::ragged);
     if (flow.boxes.size() > first) flow.boxes.back().keep_with_next = true;  // quote + attribution
+    const size_t attribution = flow.boxes.size();
     add_paragraph_lines(flow, std::move(attr), indent, a.text.space_before);
+    tag_boxes(c, flow, attribution, Role::p, node);
     c.pending_space = std::max(c.pending_space, a.text.space_after);
   }
   add_rule_to_lines(flow, first, rule_x, to_rgb(c.theme.rule));
@@ -173,7 +188,7 @@ struct TableCells {
 };
 
 FlowBox set_row(BlockContext& c, const std::vector<model::Inlines>& cells, const std::vector<double>& widths,
-    const std::string& style, double rule_width, int group) {
+    const std::string& style, double rule_width, int group, int table, bool header) {
   FlowBox box;
   box.kind = BoxKind::row;
   box.group = group;
@@ -188,13 +203,19 @@ FlowBox set_row(BlockContext& c, const std::vector<model::Inlines>& cells, const
     height = std::max(height, h);
   }
   box.height = height + 2 * k_cell_pad_y;
+  const int row = add_node(*c.structure, Role::tr, table);
   for (size_t col = 0; col < widths.size(); ++col) {
     double y = -k_cell_pad_y;
+    const int cell = add_node(*c.structure, header ? Role::th : Role::td, row);
+    if (header) (*c.structure)[size_t(cell)].scope = "Column";
+    std::vector<Item> items;
     for (SetLine& l : set_cells[col]) {
-      place_items(l.items, x + k_cell_pad_x, y - l.baseline, box.items);
+      place_items(l.items, x + k_cell_pad_x, y - l.baseline, items);
       box.citations.insert(box.citations.end(), l.citations.begin(), l.citations.end());
       y -= l.height;
     }
+    tag_items(items, cell, *c.structure);
+    box.items.insert(box.items.end(), items.begin(), items.end());
     x += widths[col] + 2 * k_cell_pad_x;
   }
   box.items.push_back(Line{0, -box.height, x, -box.height, rule_width, to_rgb(c.theme.rule)});
@@ -236,16 +257,18 @@ void add_table(const TableCells& t, BlockContext& c, Flow& flow) {
   const double space = take_space(c, s);
   const int group = flow.boxes.empty() ? 0 : flow.boxes.back().group + 1;
   int header = -1;
+  const int table = add_node(*c.structure, Role::table, 0);
   if (!t.header.empty()) {
-    FlowBox h = set_row(c, t.header, cols, "table_header", k_header_rule_width, group);
+    FlowBox h = set_row(c, t.header, cols, "table_header", k_header_rule_width, group, table, true);
     h.space_before = space;
     h.keep_with_next = true;
     flow.headers.push_back(h);
+    retag_items(flow.headers.back().items, k_artifact);  // a repeat on a continuation page
     header = int(flow.headers.size() - 1);
     flow.boxes.push_back(std::move(h));
   }
   for (size_t r = 0; r < t.rows.size(); ++r) {
-    FlowBox row = set_row(c, t.rows[r], cols, "table", k_row_rule_width, group);
+    FlowBox row = set_row(c, t.rows[r], cols, "table", k_row_rule_width, group, table, false);
     row.repeat_header = header;
     if (header < 0 && r == 0) row.space_before = space;
     row.group_line = int(r);
@@ -256,8 +279,10 @@ void add_table(const TableCells& t, BlockContext& c, Flow& flow) {
     if (!flow.boxes.empty()) flow.boxes.back().keep_with_next = true;
     const ResolvedStyle& cs = c.paragraphs.styles.get("caption");
     model::Inlines caption{model::text_run(t.caption)};
+    const size_t first = flow.boxes.size();
     add_paragraph_lines(flow, set(c, caption, "caption", c.width, theme::Alignment::ragged),
         0, cs.text.space_before);
+    tag_boxes(c, flow, first, Role::caption, table);
     c.pending_space = std::max(c.pending_space, cs.text.space_after);
   }
 }
@@ -274,6 +299,12 @@ void add_key_figures(const model::KeyFigures& k, BlockContext& c, Flow& flow) {
 }
 
 } // namespace
+
+int tag_boxes(BlockContext& c, Flow& flow, size_t first, Role role, int parent) {
+  const int node = add_node(*c.structure, role, parent);
+  for (size_t i = first; i < flow.boxes.size(); ++i) tag_items(flow.boxes[i].items, node, *c.structure);
+  return node;
+}
 
 std::string heading_anchor(const model::Heading& heading, int index) {
   return heading.anchor.empty() ? "heading-" + std::to_string(index + 1) : heading.anchor;

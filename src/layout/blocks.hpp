@@ -22,7 +22,13 @@ struct BlockContext {
   std::vector<OutlineEntry>& outline;
   double pending_space = 0;  // space after the previous block, added above the next
   int heading_count = 0;     // for anchors of headings that have none
+  std::vector<StructNode>* structure = nullptr;  // the pass's structure tree (layout/structure.hpp)
+  std::string logo_alt = {};  // the logo's alternate description (the template's `logo_alt`)
 };
+
+// Tags the untagged items of flow.boxes[first..] with a new node of `role` under `parent` (links
+// get nodes of their own) and returns the node.
+int tag_boxes(BlockContext& context, Flow& flow, size_t first, Role role, int parent = 0);
 
 void add_block(const model::Block& block, BlockContext& context, Flow& flow);
 

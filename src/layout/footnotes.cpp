@@ -1,5 +1,7 @@
 #include "layout/footnotes.hpp"
 
+#include "layout/structure.hpp"
+
 namespace brief::layout {
 namespace {
 
@@ -62,7 +64,12 @@ const std::vector<SetLine>& Footnotes::lines(int citation) {
   input.style = "footnote";
   input.width = m_width;
   input.alignment = theme::Alignment::ragged;
-  return m_lines.emplace(citation, set_paragraph(input, m_context)).first->second;
+  std::vector<SetLine> lines = set_paragraph(input, m_context);
+  if (m_structure) {
+    const int note = add_node(*m_structure, Role::note, 0);
+    for (SetLine& line : lines) tag_items(line.items, note, *m_structure);
+  }
+  return m_lines.emplace(citation, std::move(lines)).first->second;
 }
 
 } // namespace brief::layout

@@ -23,6 +23,9 @@ class Footnotes {
 public:
   Footnotes(ParagraphContext& context, const model::Document& document, double width);
 
+  // Notes are tagged as Note elements of `structure` (may be null: untagged).
+  void set_structure(std::vector<StructNode>* structure) { m_structure = structure; }
+
   // The set lines of the note for `citation` (cached).
   const std::vector<SetLine>& lines(int citation);
   double rule_length() const { return m_width * k_footnote_rule_fraction; }
@@ -32,6 +35,7 @@ private:
   const model::Document& m_document;
   double m_width;
   std::map<int, std::vector<SetLine>> m_lines;
+  std::vector<StructNode>* m_structure = nullptr;
 };
 
 } // namespace brief::layout

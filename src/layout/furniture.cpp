@@ -1,5 +1,6 @@
 #include "layout/blocks.hpp"
 #include "layout/furniture.hpp"
+#include "layout/structure.hpp"
 
 #include <algorithm>
 
@@ -113,7 +114,7 @@ void add_running(Page& page, const theme::RunningLine& line, const std::string& 
 }
 
 void add_paragraph_block(BlockContext& c, Flow& flow, const std::string& text, const std::string& style,
-    bool bold = false) {
+    Role role, bool bold = false) {
   if (text.empty()) return;
   const ResolvedStyle& s = c.paragraphs.styles.get(style);
   model::Inlines inlines{model::text_run(text)};
@@ -128,6 +129,7 @@ void add_paragraph_block(BlockContext& c, Flow& flow, const std::string& text, c
   c.pending_space = s.text.space_after;
   const size_t first = flow.boxes.size();
   add_paragraph_lines(flow, set_paragraph(in, c.paragraphs), 0, space);
+  tag_boxes(c, flow, first, role);
   for (size_t i = first; i < flow.boxes.size(); ++i) flow.boxes[i].keep_with_next = true;
 }
 
@@ -177,6 +179,8 @@ void add_furniture(Page& page, const FurnitureValues& values, ParagraphContext& 
     add_running(page, theme.footer, "footer", setup.margin_bottom * k_running_position, values,
         context, setup);
   }
+  // Banners, running heads and footers repeat on every page: artifacts, not content.
+  retag_items(page.items, k_artifact, before);
   if (page.items.size() > before) {
     page.note_items.push_back(before);
     page.notes.push_back("furniture");
@@ -211,18 +215,20 @@ void add_title_block(BlockContext& c, Flow& flow, bool cover, const std::optiona
     box.kind = BoxKind::line;
     box.height = height + k_logo_gap;
     box.keep_with_next = true;
-    box.items.push_back(Image{logo->key, 0, -height, height * logo->aspect, height});
+    const int figure = add_node(*c.structure, Role::figure, 0);
+    (*c.structure)[size_t(figure)].alt = c.logo_alt;
+    box.items.push_back(Image{logo->key, 0, -height, height * logo->aspect, height, figure});
     flow.boxes.push_back(std::move(box));
   }
-  add_paragraph_block(c, flow, m.title, "title");
-  add_paragraph_block(c, flow, m.subtitle, "subtitle");
+  add_paragraph_block(c, flow, m.title, "title", Role::h1);
+  add_paragraph_block(c, flow, m.subtitle, "subtitle", Role::p);
   std::string byline = m.date_display.empty() ? m.date : m.date_display;
   std::string authors;
   for (const std::string& a : m.authors) authors += (authors.empty() ? "" : ", ") + a;
   if (!authors.empty()) byline += (byline.empty() ? "" : " \u00B7 ") + authors;
-  add_paragraph_block(c, flow, byline, "byline");
+  add_paragraph_block(c, flow, byline, "byline", Role::p);
   const std::string release = !m.release_statement.empty() ? m.release_statement : c.theme.release_statement;
-  add_paragraph_block(c, flow, release, "byline", true);
+  add_paragraph_block(c, flow, release, "byline", Role::p, true);
   if (flow.boxes.size() > first) {
     flow.boxes.back().keep_with_next = false;
     if (cover) flow.boxes.back().front_matter_end = true;

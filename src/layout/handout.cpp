@@ -2,6 +2,7 @@
 // below it the full text of what the slide shows (whole passages and sentences with their
 // citations), set with the print paragraph machinery and paginated like a brief.
 
+#include "layout/structure.hpp"
 #include "layout/flow.hpp"
 #include "layout/pagination.hpp"
 #include "layout/slides.hpp"
@@ -93,7 +94,13 @@ HandoutStyles define_styles(StyleBook& styles) {
   return s;
 }
 
-void add_slide(Flow& flow, const Slide& slide, const Page& rendered, const HandoutStyles& styles, double measure,
+// Tags the untagged items of flow.boxes[first..] with a new node of `role`.
+void tag_flow(Flow& flow, size_t first, Role role, SlideContext& c) {
+  const int node = add_node(*c.structure, role, 0);
+  for (size_t i = first; i < flow.boxes.size(); ++i) tag_items(flow.boxes[i].items, node, *c.structure);
+}
+
+void add_slide(Flow& flow, int number, const Slide& slide, const Page& rendered, const HandoutStyles& styles, double measure,
     SlideContext& c) {
   const double scale = measure / rendered.width;
   const double height = rendered.height * scale;
@@ -104,11 +111,25 @@ void add_slide(Flow& flow, const Slide& slide, const Page& rendered, const Hando
   picture.keep_with_next = true;
   picture.group = flow.boxes.empty() ? 0 : flow.boxes.back().group + 1;
   picture.items = scaled(rendered.items, scale, rendered.height);
+  // The slide's picture is a figure here (its text is read from the full text below); its links
+  // keep nodes of their own.
+  const int figure = add_node(*c.structure, Role::figure, 0);
+  (*c.structure)[size_t(figure)].alt = fmt::format("Slide {}: {}", number, slide.title);
+  for (Item& item : picture.items)  // the slide's furniture stays an artifact
+    std::visit(
+        [&](auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, Link>) value.tag = k_untagged;
+          else if constexpr (!std::is_same_v<T, Anchor>)
+            if (value.tag != k_artifact) value.tag = figure;
+        },
+        item);
+  tag_items(picture.items, figure, *c.structure);
   const Rgb rule = to_rgb(c.theme.rule);
   picture.items.push_back(Line{0, 0, measure, 0, k_frame_width, rule});
   picture.items.push_back(Line{measure, 0, measure, -height, k_frame_width, rule});
   picture.items.push_back(Line{measure, -height, 0, -height, k_frame_width, rule});
-  picture.items.push_back(Line{0, -height, 0, 0, k_frame_width, rule});
+  picture.items.push_back(Line{0, -height, 0, 0, k_frame_width, rule, k_artifact});
   flow.boxes.push_back(std::move(picture));
 
   const double indent = k_text_size * k_marker_indent_em;
@@ -121,10 +142,14 @@ void add_slide(Flow& flow, const Slide& slide, const Page& rendered, const Hando
       x = indent;
       place_items(m.items, -x, 0, marker);  // the marker hangs in the indent
     }
+    size_t first = flow.boxes.size();
     add_paragraph_lines(flow, set_lines(u.full, styles.text, measure - x, c.paragraphs), x, k_text_space,
         std::move(marker));
+    tag_flow(flow, first, Role::p, c);
+    first = flow.boxes.size();
     if (!u.attribution.empty())
       add_paragraph_lines(flow, set_lines(u.attribution, styles.text, measure - x, c.paragraphs), x, 0);
+    if (flow.boxes.size() > first) tag_flow(flow, first, Role::p, c);
   }
 }
 
@@ -143,7 +168,7 @@ std::vector<Page> lay_out_handout(const std::vector<Slide>& slides, const std::v
 
   Flow flow;
   for (size_t i = 0; i < slides.size() && i < rendered.size(); ++i)
-    add_slide(flow, slides[i], rendered[i], styles, frame.measure, c);
+    add_slide(flow, int(i + 1), slides[i], rendered[i], styles, frame.measure, c);
   std::vector<PageBody> bodies = paginate(flow, frame, nullptr);
 
   std::string banner = document.meta.release_statement;
@@ -159,6 +184,7 @@ std::vector<Page> lay_out_handout(const std::vector<Slide>& slides, const std::v
     page.note_items = std::move(bodies[i].note_items);
     page.note_items.push_back(page.items.size());
     page.notes.push_back("furniture");
+    const size_t furniture = page.items.size();
     if (!banner.empty()) {
       for (const double y : {k_page_height - k_banner_inset, k_banner_inset - 6}) {
         SetLine set = set_text_line(banner, styles.banner, c.paragraphs);
@@ -170,6 +196,7 @@ std::vector<Page> lay_out_handout(const std::vector<Slide>& slides, const std::v
     SetLine number = set_text_line(fmt::format("Handout page {} of {}", i + 1, bodies.size()), styles.footer,
         c.paragraphs);
     place_items(number.items, k_page_width - k_margin_x - number.width, k_footer_inset, page.items);
+    retag_items(page.items, k_artifact, furniture);
     pages.push_back(std::move(page));
   }
   return pages;

@@ -4,6 +4,7 @@
 #include "layout/footnotes.hpp"
 #include "layout/furniture.hpp"
 #include "layout/pagination.hpp"
+#include "layout/structure.hpp"
 
 #include <map>
 #include <optional>
@@ -47,6 +48,9 @@ Pass lay_out_once(const model::Document& document, const theme::Theme& theme, Pa
 
   Flow flow;
   BlockContext blocks{context, document, theme, frame.measure, refs, out.outline};
+  structure_root(out.structure);
+  blocks.structure = &out.structure;
+  blocks.logo_alt = logo ? logo->alt : std::string();
   add_title_block(blocks, flow, theme.cover, logo);
   bool break_next = theme.cover && !flow.boxes.empty();
   for (const model::Block& block : document.blocks) {
@@ -58,7 +62,10 @@ Pass lay_out_once(const model::Document& document, const theme::Theme& theme, Pa
   }
 
   std::optional<Footnotes> footnotes;
-  if (theme.citations == theme::CitationStyle::footnotes) footnotes.emplace(context, document, frame.measure);
+  if (theme.citations == theme::CitationStyle::footnotes) {
+    footnotes.emplace(context, document, frame.measure);
+    footnotes->set_structure(&out.structure);
+  }
   std::vector<PageBody> bodies = paginate(flow, frame, footnotes ? &*footnotes : nullptr);
 
   size_t front = 0;
@@ -145,6 +152,7 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
   const model::Metadata& meta = document.meta;
   out.info = document_info(meta);
   // Going over the template's `max_pages` is the pipeline's error, which names the sections.
+  if (!theme.language.empty()) out.info.language = theme.language;
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }
 

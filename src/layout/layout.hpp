@@ -25,6 +25,7 @@ enum class Breaking { optimal, greedy };
 struct Logo {
   std::string key = "logo";
   double aspect = 1;  // width / height
+  std::string alt = {};  // its alternate description for tagged PDF (the template's `logo_alt`)
 };
 
 struct Options {

@@ -147,6 +147,9 @@ std::vector<SetLine> finalize(const Prepared& prepared, const BreakResult& resul
     // A last line is set at its natural width unless that is wider than the measure: then its
     // spaces shrink like any other line's (TeX's \parfillskip stretches, it never widens a line).
     line_elements(prepared, br, justified && (!last || br.ratio < 0), elements);
+    // The piece of a hyphen the break adds (tagged PDF draws it as a soft hyphen).
+    const bool adds_hyphen = prepared.items[br.position].kind == ItemKind::penalty && prepared.payload[br.position] >= 0;
+    const int added_hyphen = adds_hyphen ? prepared.payload[br.position] : -1;
 
     SetLine line;
     line.height = base.line_height();
@@ -155,7 +158,11 @@ std::vector<SetLine> finalize(const Prepared& prepared, const BreakResult& resul
     for (const Element& e : elements) {
       if (e.piece >= 0) {
         const Piece& p = prepared.pieces[size_t(e.piece)];
+        const size_t emitted = line.items.size();
         emit_piece(p, x, line.items);
+        if (e.piece == added_hyphen)
+          for (size_t k = emitted; k < line.items.size(); ++k)
+            if (auto* run = std::get_if<GlyphRun>(&line.items[k])) run->break_hyphen = true;
         if (p.citation >= 0) line.citations.push_back(p.citation);
       }
       x += e.width;

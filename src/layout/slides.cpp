@@ -4,6 +4,7 @@
 #include "layout/layout.hpp"
 #include "layout/furniture.hpp"
 #include "layout/slides.hpp"
+#include "layout/structure.hpp"
 
 #include <fmt/format.h>
 
@@ -29,6 +30,8 @@ Outcome<PagedDocument> run_slides(const model::Document& document, const theme::
   const std::vector<Slide> slides = fit_deck(document, sections, context);
 
   PagedDocument out;
+  structure_root(out.structure);
+  context.structure = &out.structure;
   for (size_t i = 0; i < slides.size(); ++i) {
     const Slide& slide = slides[i];
     out.pages.push_back(render_slide(slide, int(i + 1), document, context));
@@ -43,6 +46,7 @@ Outcome<PagedDocument> run_slides(const model::Document& document, const theme::
 
   const model::Metadata& meta = document.meta;
   out.info = document_info(meta);
+  if (!theme.language.empty()) out.info.language = theme.language;
   if (diagnostics.has_errors()) return Outcome<PagedDocument>(std::move(diagnostics));
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }

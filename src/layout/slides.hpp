@@ -113,6 +113,7 @@ struct SlideContext {
   const theme::Theme& theme;
   SlideFrame frame;
   double min_size = k_slide_min_body_size;  // smallest body size
+  std::vector<StructNode>* structure = nullptr;  // the deck's structure tree (layout/structure.hpp)
 };
 
 // The title lines of a slide and the y where its body may start.

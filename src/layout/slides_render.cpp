@@ -2,6 +2,7 @@
 // footer with the sources cited on the slide and the slide number.
 
 #include "layout/slides.hpp"
+#include "layout/structure.hpp"
 
 #include <fmt/format.h>
 
@@ -52,6 +53,13 @@ void recolor(std::vector<Item>& items, const Rgb& color) {
 
 bool is_white(const theme::Rgb& c) { return c.r >= 1 && c.g >= 1 && c.b >= 1; }
 
+// Tags the items of `page` from `first` on with a new node of `role` under `parent`.
+int tag_from(Page& page, size_t first, Role role, int parent, SlideContext& c) {
+  const int node = add_node(*c.structure, role, parent);
+  tag_items(page.items, node, *c.structure, first);
+  return node;
+}
+
 // Places set lines from `top` down at `x`; returns the y below them.
 double put_lines(Page& page, const std::vector<SetLine>& lines, double x, double top, const char* what) {
   double y = top;
@@ -72,10 +80,12 @@ void add_banners(Page& page, const model::Document& document, SlideContext& c) {
   const std::string text = banner_text(document, c.theme);
   if (text.empty()) return;
   note(page, "banner");
+  const size_t first = page.items.size();
   for (const double y : {c.frame.banner_top, c.frame.banner_bottom}) {
     SetLine set = set_text_line(text, "banner", c.paragraphs);
     place_items(set.items, (c.frame.width - set.width) / 2, y, page.items);
   }
+  retag_items(page.items, k_artifact, first);
 }
 
 // "[2] ITIC 2020": the author-date form of a citation, from the note when compose gave none.
@@ -99,6 +109,7 @@ void add_footer(Page& page, const std::vector<int>& cited, int number, const mod
   page.items.push_back(Line{f.left, f.footer_rule, f.right, f.footer_rule, k_footer_rule_width, to_rgb(c.theme.rule)});
 
   SetLine num = set_text_line(std::to_string(number), "slide_footer", c.paragraphs, true);
+  retag_items(num.items, k_artifact);  // the slide number
   place_items(num.items, f.right - num.width, f.footer_baseline, page.items);
   if (sorted.empty()) return;
 
@@ -120,13 +131,17 @@ void add_footer(Page& page, const std::vector<int>& cited, int number, const mod
     style = c.paragraphs.styles.sized("slide_footer", size);
     lines = set_lines(inlines, style, 1e7, c.paragraphs);
   }
+  const size_t first = page.items.size();
   if (!lines.empty()) place_items(lines.front().items, f.left, f.footer_baseline, page.items);
+  tag_from(page, first, Role::p, 0, c);  // the sources line links to the sources slide
 }
 
 // Title lines and the accent bar; returns the set title (body_top says where the body starts).
 SetTitle add_title(Page& page, const Slide& slide, SlideContext& c) {
   SetTitle t = set_title(slide.title, c);
+  const size_t first = page.items.size();
   put_lines(page, t.lines, c.frame.left, c.frame.title_top, "title");
+  tag_from(page, first, Role::h1, 0, c);
   page.items.push_back(Rect{c.frame.left, t.bar_y, k_bar_width, k_bar_height, to_rgb(c.theme.accent)});
   return t;
 }
@@ -162,9 +177,15 @@ void add_cover(Page& page, const model::Document& document, SlideContext& c) {
   const double height = lines_height(title_lines) + gap1 + lines_height(subtitle) + gap2 + lines_height(by);
   const double top = std::min(c.frame.title_top, c.frame.height * k_cover_centre + height / 2);
   page.items.push_back(Rect{c.frame.left, top - height, k_cover_bar_width, height, to_rgb(c.theme.accent)});
+  size_t first = page.items.size();
   double y = put_lines(page, title_lines, x, top, "title");
+  tag_from(page, first, Role::h1, 0, c);
+  first = page.items.size();
   y = put_lines(page, subtitle, x, y - gap1, "subtitle");
+  if (page.items.size() > first) tag_from(page, first, Role::p, 0, c);
+  first = page.items.size();
   put_lines(page, by, x, y - gap2, "byline");
+  if (page.items.size() > first) tag_from(page, first, Role::p, 0, c);
 }
 
 // Bullets, numbered points, source entries and agenda entries: markers hanging in the indent.
@@ -174,6 +195,7 @@ void add_units(Page& page, const Slide& slide, double top, SlideContext& c) {
   const double column_width = (c.frame.measure() - (columns - 1) * k_slide_column_gap) / columns;
   const size_t per_column = (slide.units.size() + size_t(columns) - 1) / size_t(columns);
   const Rgb accent = to_rgb(c.theme.accent);
+  const int list = add_node(*c.structure, Role::l, 0);
   double y = top;
   for (size_t i = 0; i < slide.units.size(); ++i) {
     const SlideUnit& u = slide.units[i];
@@ -188,11 +210,16 @@ void add_units(Page& page, const Slide& slide, double top, SlideContext& c) {
     recolor(marker, accent);
     // Dots at the left edge; numbers right-aligned on the widest.
     const double marker_x = u.marker.empty() ? x : x + body.marker_width - set.marker.width;
+    const int entry = add_node(*c.structure, Role::li, list);
+    size_t first = page.items.size();
     place_items(marker, marker_x, baseline, page.items);
+    tag_from(page, first, Role::lbl, entry, c);
+    first = page.items.size();
     if (!u.anchor.empty() && slide.kind == SlideKind::sources) page.items.push_back(Anchor{u.anchor, x, y});
     const double bottom = put_lines(page, set.lines, x + body.indent, y, "line");
     if (slide.kind == SlideKind::agenda && !u.anchor.empty())
       page.items.push_back(Link{x, bottom, column_width, y - bottom, u.anchor});
+    tag_from(page, first, Role::lbody, entry, c);
     y = bottom;
   }
 }
@@ -213,10 +240,15 @@ void add_quote(Page& page, const Slide& slide, double top, SlideContext& c) {
   const ResolvedStyle& mark_resolved = c.paragraphs.styles.get(mark_style);
   // The mark's top lines up with the top of the first line's capitals.
   const double cap_top = first_baseline + slide.body_size * 0.72;
+  const int quote = add_node(*c.structure, Role::block_quote, 0);
+  size_t first = page.items.size();
   place_items(mark.items, c.frame.left - mark_resolved.text.size * 0.06, cap_top - mark_resolved.ascent * 0.78,
       page.items);
   double bottom = put_lines(page, set.lines, x, y, "line");
+  tag_from(page, first, Role::p, quote, c);
+  first = page.items.size();
   if (!set.attribution.empty()) put_lines(page, set.attribution, x, bottom - slide.body_size * 0.7, "attribution");
+  if (page.items.size() > first) tag_from(page, first, Role::p, quote, c);
 }
 
 void add_figures(Page& page, const Slide& slide, double top, SlideContext& c) {
@@ -264,9 +296,13 @@ void add_figures(Page& page, const Slide& slide, double top, SlideContext& c) {
       page.items.push_back(Line{x, row_top, x + cell_width * 0.35, row_top, k_figure_rule_width, accent});
       double y = row_top - k_figure_rule_gap;
       note(page, fmt::format("figure y={:.2f} x={:.2f} w={:.2f}", y - cell.value.baseline, x, cell.value.width));
+      size_t first = page.items.size();
       place_items(cell.value.items, x, y - cell.value.baseline, page.items);
+      tag_from(page, first, Role::p, 0, c);
       y -= cell.value.height + slide.body_size * k_figure_label_gap_em;
+      first = page.items.size();
       put_lines(page, cell.label, x, y, "line");
+      tag_from(page, first, Role::p, 0, c);
     }
     row_top -= row_heights[r] + k_figure_gap;
   }

@@ -1,4 +1,5 @@
 #include "layout/blocks.hpp"
+#include "layout/structure.hpp"
 
 #include <cmath>
 
@@ -29,6 +30,7 @@ void add_contents(BlockContext& c, Flow& flow) {
     const double space = std::max(c.pending_space, h.text.space_before);
     const size_t first = flow.boxes.size();
     add_paragraph_lines(flow, set_paragraph(in, c.paragraphs), 0, space);
+    tag_boxes(c, flow, first, Role::h1);
     for (size_t i = first; i < flow.boxes.size(); ++i) {
       flow.boxes[i].kind = BoxKind::heading;
       flow.boxes[i].keep_with_next = true;
@@ -39,6 +41,7 @@ void add_contents(BlockContext& c, Flow& flow) {
   const ResolvedStyle& s = c.paragraphs.styles.get("toc");
   const SetLine dot = set_text_line(".", "toc", c.paragraphs);
   int index = 0;
+  const int toc = add_node(*c.structure, Role::toc, 0);
   for (const model::Block& block : c.document.blocks) {
     const auto* heading = std::get_if<model::Heading>(&block);
     if (!heading) continue;
@@ -71,7 +74,9 @@ void add_contents(BlockContext& c, Flow& flow) {
       l.items.push_back(Link{0, -(l.height - l.baseline), c.width - indent, l.height, anchor});
     const double space = c.pending_space + (heading->level == 1 ? s.text.size * 0.3 : 0);
     c.pending_space = 0;
+    const size_t first = flow.boxes.size();
     add_paragraph_lines(flow, std::move(lines), indent, space);
+    tag_boxes(c, flow, first, Role::toci, toc);
   }
   c.pending_space = s.text.space_after;
   if (!flow.boxes.empty()) flow.boxes.back().front_matter_end = true;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace brief::theme {
@@ -120,12 +121,42 @@ void read_colors(const TreeReader& root, Theme& theme) {
 }
 
 void read_logo(const TreeReader& root, const std::filesystem::path& project_root, Theme& theme) {
+  if (auto alt = root.text("logo_alt", "describe the logo in words, e.g. `logo_alt: Seal of the unit`"))
+    theme.logo_alt = *alt;
   const auto written = root.text("logo", "write the logo's path relative to the template, e.g. `logo: logos/unit.png`");
   if (!written) return;
   const Node& at = *root.get("logo");
   const std::filesystem::path template_file = at.span.file ? at.span.file->path : std::string();
   if (auto path = resolve_logo(*written, template_file, project_root, at.span, root.diagnostics()))
     theme.logo = *path;
+  if (!theme.logo.empty() && theme.logo_alt.empty())
+    root.diagnostics().error(at.span, "the logo has no alternate text (`logo_alt`)",
+        {"add `logo_alt: <what the logo shows>` beside `logo`: tagged PDF needs it for screen readers"});
+}
+
+// A BCP 47 tag as PDF's /Lang takes it: letters, digits and hyphens, starting with 2-3 letters.
+bool valid_language(const std::string& tag) {
+  if (tag.size() < 2 || tag.size() > 35) return false;
+  size_t letters = 0;
+  while (letters < tag.size() && std::isalpha(static_cast<unsigned char>(tag[letters]))) ++letters;
+  if (letters < 2 || letters > 3) return false;
+  for (size_t i = letters; i < tag.size(); ++i) {
+    const auto ch = static_cast<unsigned char>(tag[i]);
+    if (!std::isalnum(ch) && ch != '-') return false;
+    if (ch == '-' && (i + 1 == tag.size() || tag[i + 1] == '-')) return false;
+  }
+  return true;
+}
+
+void read_pdf(const TreeReader& root, Theme& theme) {
+  if (auto language = root.text("language", "write a BCP 47 language tag, e.g. `language: en-GB`")) {
+    if (valid_language(*language)) theme.language = *language;
+    else
+      root.diagnostics().error(root.get("language")->span, "`language` is not a BCP 47 language tag",
+          {"write e.g. `language: en`, `language: en-GB` or `language: fr`"});
+  }
+  if (auto standard = root.choice("pdf_standard", {"none", "pdfa-2b"}))
+    theme.pdf_standard = *standard == "pdfa-2b" ? PdfStandard::pdfa_2b : PdfStandard::none;
 }
 
 void read_bibliography(const TreeReader& root, Theme& theme) {
@@ -220,7 +251,8 @@ const std::vector<std::string>& bibliography_field_names() {
 
 void read_theme(const Node& merged, const std::filesystem::path& project_root, Theme& theme, Diagnostics& diags) {
   const TreeReader root(&merged, "template", {"extends", "description", "format", "audience", "page", "alignment",
-      "line_breaking", "styles", "colors", "header", "footer", "cover", "toc", "logo", "citations", "bibliography",
+      "line_breaking", "styles", "colors", "header", "footer", "cover", "toc", "logo", "logo_alt", "language",
+      "pdf_standard", "citations", "bibliography",
       "source_descriptors", "sources_summary", "quote_passages", "markings", "max_pages", "sections", "slides"},
       diags);
   if (!root.valid()) return;
@@ -238,6 +270,7 @@ void read_theme(const Node& merged, const std::filesystem::path& project_root, T
   if (auto cover = root.boolean("cover")) theme.cover = *cover;
   if (auto toc = root.boolean("toc")) theme.toc = *toc;
   read_logo(root, project_root, theme);
+  read_pdf(root, theme);
   if (auto citations = root.choice("citations", {"brackets", "superscript", "footnotes"}))
     theme.citations = *citations == "superscript" ? CitationStyle::superscript
         : *citations == "footnotes"               ? CitationStyle::footnotes

@@ -63,6 +63,9 @@ struct RunningLine {
   bool enabled = true;
 };
 
+// What the PDF claims to conform to beyond tagged PDF 1.7: nothing more, or PDF/A-2b (archival).
+enum class PdfStandard { none, pdfa_2b };
+
 struct Theme {
   std::string name;
   std::vector<std::filesystem::path> chain;  // files merged, most derived first
@@ -93,6 +96,9 @@ struct Theme {
   bool cover = false;
   bool toc = false;
   std::filesystem::path logo;  // empty = none; resolved, inside the allowed roots
+  std::string logo_alt;        // the logo's alternate description (required with a logo: tagged PDF)
+  std::string language = "en"; // BCP 47 language of the text, the PDF's /Lang
+  PdfStandard pdf_standard = PdfStandard::none;  // archival conformance of the output
   CitationStyle citations = CitationStyle::brackets;
   std::vector<std::string> bibliography_fields;  // order of fields in a bibliography entry
   BibliographyOrder bibliography_order = BibliographyOrder::cited;

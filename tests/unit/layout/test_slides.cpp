@@ -2,6 +2,7 @@
 // slides), footers naming exactly the sources of their slide, the sources slide's anchors, the
 // dark background, the handout.
 #include "layout/layout.hpp"
+#include "layout/structure.hpp"
 #include "layout/slides.hpp"
 #include "layout_fixtures.hpp"
 #include "slides_checks.hpp"
@@ -319,4 +320,32 @@ TEST_CASE("the handout puts each slide on an A4 page with its full text below") 
   CHECK(all.find("kidnappingforransom") != std::string::npos);
   CHECK(all.find("Sourcedescriptor:long.") != std::string::npos);
   CHECK(handout.paged.outline.size() == deck.paged.pages.size());
+}
+
+TEST_CASE("every glyph run of a deck and its handout is tagged; banners and slide numbers are artifacts") {
+  text::FontLibrary fonts;
+  const theme::Theme t = load_theme("briefing");
+  for (const bool handout : {false, true}) {
+    const Deck deck = lay_out_deck(sample_document(), t, fonts, handout);
+    REQUIRE(!deck.paged.structure.empty());
+    int artifacts = 0, headings = 0, figures = 0;
+    for (const Page& page : deck.paged.pages) {
+      CHECK(all_text_tagged(page.items));
+      for (const Item& item : page.items)
+        if (const auto* run = std::get_if<GlyphRun>(&item)) {
+          if (run->text.find("UNCLASSIFIED") != std::string::npos) CHECK(run->tag == k_artifact);
+          if (run->tag == k_artifact) ++artifacts;
+          else if (deck.paged.structure[size_t(run->tag)].role == Role::h1) ++headings;
+          else if (deck.paged.structure[size_t(run->tag)].role == Role::figure) ++figures;
+        }
+    }
+    CHECK(artifacts > 0);
+    if (handout) {
+      CHECK(figures > 0);  // each slide's picture is a figure with its title as alternate text
+      for (const StructNode& node : deck.paged.structure)
+        if (node.role == Role::figure) CHECK(node.alt.rfind("Slide ", 0) == 0);
+    } else {
+      CHECK(headings > 0);
+    }
+  }
 }
