@@ -23,6 +23,12 @@ HPDF_Destination make_destination(HpdfDocument& document, const std::vector<HPDF
                           static_cast<HPDF_REAL>(target.y), 1),
           "setting a destination"))
     return nullptr;
+  // libharu only writes a zoom factor; a null zoom (/XYZ left top null) keeps the reader's.
+  if (void* zoom = HPDF_List_RemoveByIndex(destination->list, 4)) HPDF_Obj_ForceFree(destination->mmgr, zoom);
+  HPDF_Null null = HPDF_Null_New(destination->mmgr);
+  if (!document.check_handle(null, "setting a destination") ||
+      !document.check(HPDF_Array_Add(destination, null), "setting a destination"))
+    return nullptr;
   return destination;
 }
 

@@ -16,9 +16,14 @@ namespace brief::pdf {
 
 enum class FontEmbedding { subset, libharu };  // libharu = libharu's own embedding (for comparison)
 
+// What the output claims beyond tagged PDF 1.7 (always written): nothing, or PDF/A-2b (an sRGB
+// output intent, XMP pdfaid, a file identifier; fonts are always embedded, nothing is encrypted).
+enum class Standard { none, pdfa_2b };
+
 struct Options {
   FontEmbedding embedding = FontEmbedding::subset;
   bool compress = true;
+  Standard standard = Standard::none;
 };
 
 // The PDF as bytes; nothing is written to disk here.

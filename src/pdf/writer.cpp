@@ -2,14 +2,19 @@
 
 #include "pdf/font_embed.hpp"
 #include "pdf/hpdf_document.hpp"
+#include "pdf/metadata.hpp"
 #include "pdf/outline.hpp"
+#include "pdf/tagging.hpp"
 #include "pdf/to_unicode.hpp"
 
 #include "base/utf8.hpp"
 
 #include <fmt/format.h>
+#include <hpdf_doc.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -39,28 +44,79 @@ std::optional<HPDF_Date> parse_date(const std::string& text) {
   return date;
 }
 
+// A gap between two glyph runs on one baseline wider than this (in ems of the first run) is a
+// word space. Spaces justified text sets are at least 2/3 of a space (about 0.17 em in the faces
+// we ship); kerning splits runs with gaps under 0.05 em.
+constexpr double k_word_gap_em = 0.1;
+// A run starting more than this (in ems) above or below the previous one starts a new line;
+// superscript citation marks rise less (about 0.35 em).
+constexpr double k_new_line_em = 0.8;
+
+// For each item: whether it is a glyph run followed by a word boundary (a gap on its line, or a
+// new line), where extracted text and screen readers need a space. Layout places words, it does
+// not draw spaces.
+std::vector<bool> word_boundaries(const std::vector<layout::Item>& items) {
+  std::vector<bool> out(items.size(), false);
+  const layout::GlyphRun* previous = nullptr;
+  size_t previous_index = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (const auto* run = std::get_if<layout::GlyphRun>(&items[i])) {
+      if (previous && previous->tag != layout::k_artifact && !previous->break_hyphen &&
+          !previous->codepoints.empty() && previous->codepoints.back() != U' ' && previous->codepoints.back() != 0xA0) {
+        const double em = std::max(previous->size, run->size);
+        const bool new_line = run->x < previous->x || std::abs(run->y - previous->y) > em * k_new_line_em;
+        const bool gap = run->x > previous->x + previous->width + previous->size * k_word_gap_em;
+        out[previous_index] = new_line || gap;
+      }
+      previous = run;
+      previous_index = i;
+    } else if (!std::holds_alternative<layout::Anchor>(items[i]) && !std::holds_alternative<layout::Link>(items[i])) {
+      previous = nullptr;
+    }
+  }
+  return out;
+}
+
+// The code points a run is drawn with. A hyphen that line breaking added is drawn as a soft
+// hyphen (U+00AD, the same hyphen glyph in the face) so extraction rejoins the word; a word
+// boundary after the run is drawn as a space (invisible: the next run is placed absolutely).
+std::u32string drawn_codepoints(const layout::GlyphRun& run, bool space_after, const text::FontLibrary& fonts) {
+  std::u32string out = run.codepoints;
+  if (run.break_hyphen && !out.empty() && (out.back() == U'-' || out.back() == 0x2010) &&
+      run.face < fonts.face_count() && fonts.covers(run.face, 0xAD))
+    out.back() = 0xAD;
+  if (space_after && run.face < fonts.face_count() && fonts.covers(run.face, U' ')) out += U' ';
+  return out;
+}
+
 // Draws one page's items. Text runs share a text object until something else is drawn.
 class PageWriter {
 public:
   PageWriter(HpdfDocument& document, HPDF_Page page, const std::map<text::FaceId, HPDF_Font>& fonts,
-      const std::map<std::string, HPDF_Image>& images, Diagnostics& diagnostics)
-      : m_document(document), m_page(page), m_fonts(fonts), m_images(images), m_diagnostics(diagnostics) {}
+      const std::map<std::string, HPDF_Image>& images, detail::Tagging& tagging, const text::FontLibrary& library,
+      Diagnostics& diagnostics)
+      : m_document(document), m_page(page), m_fonts(fonts), m_images(images), m_tagging(tagging),
+        m_library(library), m_diagnostics(diagnostics) {}
 
-  bool draw(const layout::Item& item) {
-    if (const auto* run = std::get_if<layout::GlyphRun>(&item)) return draw_text(*run);
-    if (!end_text()) return false;
+  // Every drawn item sits in marked content: its structure element's, or an artifact's.
+  bool draw(const layout::Item& item, bool space_after) {
+    if (std::holds_alternative<layout::Link>(item) || std::holds_alternative<layout::Anchor>(item))
+      return true;  // links and anchors are added after every page exists
+    const int key = m_tagging.key_of(item);
+    if (const auto* run = std::get_if<layout::GlyphRun>(&item)) return draw_text(*run, key, space_after);
+    if (!end_text() || !m_tagging.open(key)) return false;
     if (const auto* line = std::get_if<layout::Line>(&item)) return draw_line(*line);
     if (const auto* rect = std::get_if<layout::Rect>(&item)) return draw_rect(*rect);
     if (const auto* image = std::get_if<layout::Image>(&item)) return draw_image(*image);
-    return true;  // links and anchors are added after every page exists
+    return true;
   }
 
-  bool finish() { return end_text(); }
+  bool finish() { return end_text() && m_tagging.close(); }
 
 private:
-  bool draw_text(const layout::GlyphRun& run) {
+  bool draw_text(const layout::GlyphRun& run, int key, bool space_after) {
     std::string utf8;
-    for (char32_t cp : run.codepoints) {
+    for (char32_t cp : drawn_codepoints(run, space_after, m_library)) {
       if (cp == 0) continue;
       if (cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         // Layout replaces these; should one slip through, libharu would write a space.
@@ -73,9 +129,12 @@ private:
     const auto font = m_fonts.find(run.face);
     if (font == m_fonts.end()) return m_document.check(HPDF_INVALID_FONTDEF_DATA, "finding a run's font");
     if (!m_in_text) {
-      if (!m_document.check(HPDF_Page_BeginText(m_page), "beginning text")) return false;
+      // Marked content opened outside the text object must end before it (proper nesting).
+      if (!m_tagging.close() || !m_document.check(HPDF_Page_BeginText(m_page), "beginning text")) return false;
       m_in_text = true;
     }
+    if (!m_tagging.open(key)) return false;
+    m_tagging.add_text(run.text);
     if (font->second != m_font || run.size != m_size) {
       if (!m_document.check(HPDF_Page_SetFontAndSize(m_page, font->second, real(run.size)), "setting the font"))
         return false;
@@ -135,13 +194,15 @@ private:
   bool end_text() {
     if (!m_in_text) return true;
     m_in_text = false;
-    return m_document.check(HPDF_Page_EndText(m_page), "ending text");
+    return m_tagging.close() && m_document.check(HPDF_Page_EndText(m_page), "ending text");
   }
 
   HpdfDocument& m_document;
   HPDF_Page m_page;
   const std::map<text::FaceId, HPDF_Font>& m_fonts;
   const std::map<std::string, HPDF_Image>& m_images;
+  detail::Tagging& m_tagging;
+  const text::FontLibrary& m_library;
   Diagnostics& m_diagnostics;
   bool m_in_text = false;
   HPDF_Font m_font = nullptr;
@@ -178,9 +239,10 @@ bool load_image(HpdfDocument& document, const layout::ImageData& data, std::map<
   return true;
 }
 
-bool add_link(HpdfDocument& document, const std::vector<HPDF_Page>& pages, HPDF_Page page,
-    const std::map<std::string, detail::AnchorTarget>& anchors, const layout::Link& link,
+bool add_link(HpdfDocument& document, const std::vector<HPDF_Page>& pages, size_t page_index,
+    const std::map<std::string, detail::AnchorTarget>& anchors, const layout::Link& link, detail::Tagging& tagging,
     Diagnostics& diagnostics) {
+  HPDF_Page page = pages[page_index];
   const HPDF_Rect rect{real(link.x), real(link.y), real(link.x + link.width), real(link.y + link.height)};
   HPDF_Annotation annotation = nullptr;
   if (link.target.rfind("uri:", 0) == 0) {
@@ -197,7 +259,8 @@ bool add_link(HpdfDocument& document, const std::vector<HPDF_Page>& pages, HPDF_
     annotation = HPDF_Page_CreateLinkAnnot(page, rect, destination);
     if (!document.check_handle(annotation, "creating a link")) return false;
   }
-  return document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hiding a link border");
+  return document.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "hiding a link border") &&
+         tagging.add_annotation(annotation, link.tag, page_index);
 }
 
 bool set_info(HpdfDocument& document, const layout::DocumentInfo& info, Diagnostics& diagnostics) {
@@ -218,8 +281,21 @@ bool set_info(HpdfDocument& document, const layout::DocumentInfo& info, Diagnost
   return document.check(HPDF_SetInfoDateAttr(document.get(), HPDF_INFO_CREATION_DATE, *date), "setting the date");
 }
 
+// What identifies the document's content, for a PDF/A file identifier that is the same for the
+// same inputs.
+std::string fingerprint(const layout::PagedDocument& paged) {
+  std::string out = paged.info.title + '\n' + paged.info.author + '\n' + paged.info.date + '\n';
+  for (const auto& page : paged.pages) {
+    out += fmt::format("page {} {}\n", page.width, page.height);
+    for (const auto& item : page.items)
+      if (const auto* run = std::get_if<layout::GlyphRun>(&item)) out += run->text + '\n';
+  }
+  return out;
+}
+
 Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedDocument& paged,
-    const text::FontLibrary& fonts, const Options& options, size_t padding, Diagnostics& diagnostics) {
+    const text::FontLibrary& fonts, const Options& options, const std::string& icc, size_t padding,
+    Diagnostics& diagnostics) {
   HPDF_Doc pdf = document.get();
   if (document.failed()) return diagnostics;
   document.check(HPDF_SetCompressionMode(pdf, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE), "setting compression");
@@ -229,13 +305,16 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
 
   // Code points per face, in face order, so fonts are embedded in a stable order.
   std::map<text::FaceId, std::set<char32_t>> used;
-  for (const auto& page : paged.pages)
-    for (const auto& item : page.items)
-      if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+  std::vector<std::vector<bool>> boundaries;
+  for (const auto& page : paged.pages) {
+    boundaries.push_back(word_boundaries(page.items));
+    for (size_t i = 0; i < page.items.size(); ++i)
+      if (const auto* run = std::get_if<layout::GlyphRun>(&page.items[i])) {
         auto& set = used[run->face];
-        for (char32_t cp : run->codepoints)
+        for (char32_t cp : drawn_codepoints(*run, boundaries.back()[i], fonts))
           if (cp != 0) set.insert(cp > 0xFFFF ? U'?' : cp);
       }
+  }
   std::vector<detail::EmbeddedFont> embedded;
   std::map<text::FaceId, HPDF_Font> font_of;
   for (const auto& [face, codepoints] : used) {
@@ -269,10 +348,13 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
       return diagnostics;
     pages.push_back(handle);
   }
+  detail::Tagging tagging(document, paged);
   for (size_t p = 0; p < paged.pages.size(); ++p) {
-    PageWriter writer(document, pages[p], font_of, images, diagnostics);
-    for (const auto& item : paged.pages[p].items)
-      if (!writer.draw(item)) return diagnostics;
+    tagging.begin_page(p, pages[p]);
+    PageWriter writer(document, pages[p], font_of, images, tagging, fonts, diagnostics);
+    const auto& items = paged.pages[p].items;
+    for (size_t i = 0; i < items.size(); ++i)
+      if (!writer.draw(items[i], boundaries[p][i])) return diagnostics;
     if (!writer.finish()) return diagnostics;
   }
 
@@ -281,10 +363,15 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
   for (size_t p = 0; p < paged.pages.size(); ++p)
     for (const auto& item : paged.pages[p].items)
       if (const auto* link = std::get_if<layout::Link>(&item))
-        if (!add_link(document, pages, pages[p], anchors, *link, diagnostics)) return diagnostics;
+        if (!add_link(document, pages, p, anchors, *link, tagging, diagnostics)) return diagnostics;
   if (!detail::add_outline(document, pages, anchors, paged.outline, diagnostics)) return diagnostics;
   if (!detail::add_page_labels(document, paged.labels, pages.size(), diagnostics)) return diagnostics;
   if (!set_info(document, paged.info, diagnostics)) return diagnostics;
+  if (!tagging.finish(pages, paged.info.language)) return diagnostics;
+  const bool pdfa = options.standard == Standard::pdfa_2b;
+  if (!detail::add_metadata(document, paged.info, pdfa)) return diagnostics;
+  if (pdfa && !detail::add_pdfa_parts(document, icc, fingerprint(paged))) return diagnostics;
+  pdf->pdf_version = HPDF_VER_17;  // tagged PDF as ISO 32000-1 describes it
 
   for (const auto& font : embedded) {
     detail::flag_composite_parts(font);
@@ -321,10 +408,22 @@ Outcome<std::string> write(const layout::PagedDocument& paged, const text::FontL
   // added to each subset has different table sizes, so it is written again that way. Output stays
   // a pure function of the input: the same document always takes the same attempts.
   constexpr size_t k_attempts = 3;
+  std::string icc;
+  if (options.standard == Standard::pdfa_2b) {
+    std::ifstream in(detail::k_srgb_profile_path, std::ios::binary);
+    icc.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) icc.clear();
+    if (icc.size() < 128) {  // an ICC header alone is 128 bytes
+      Diagnostics diagnostics;
+      diagnostics.error({}, fmt::format("PDF/A-2b needs the sRGB ICC profile `{}`, which is missing or unreadable",
+          detail::k_srgb_profile_path), {"install the Debian package icc-profiles-free (scripts/install-deps)"});
+      return diagnostics;
+    }
+  }
   for (size_t padding = 0;; ++padding) {
     HpdfDocument document;
     Diagnostics diagnostics;
-    auto result = write_document(document, paged, fonts, options, padding, diagnostics);
+    auto result = write_document(document, paged, fonts, options, icc, padding, diagnostics);
     const bool retry = document.failed() && document.error_code() == HPDF_INVALID_OBJECT &&
         document.error_step() == "saving" && options.embedding == FontEmbedding::subset &&
         padding + 1 < k_attempts;

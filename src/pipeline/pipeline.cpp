@@ -227,7 +227,7 @@ Outcome<BuiltOutput> build_output(const OutputJob& job, Outcome<Prepared> prepar
   text::FontLibrary fonts;
   layout::Options layout_options;
   if (logo && logo->width > 0 && logo->height > 0)
-    layout_options.logo = layout::Logo{logo->key, static_cast<double>(logo->width) / logo->height};
+    layout_options.logo = layout::Logo{logo->key, static_cast<double>(logo->width) / logo->height, theme.logo_alt};
   auto paged = job.format == briefing::OutputFormat::brief
       ? layout::run(document, theme, fonts, layout_options)
       : layout::run_slides(document, theme, fonts, job.format == briefing::OutputFormat::slides_handout);
@@ -256,7 +256,9 @@ Outcome<BuiltOutput> build_output(const OutputJob& job, Outcome<Prepared> prepar
     return Outcome<BuiltOutput>(std::move(failed), std::move(diags));
   }
 
-  auto pdf_bytes = pdf::write(*paged, fonts);
+  pdf::Options pdf_options;
+  if (theme.pdf_standard == theme::PdfStandard::pdfa_2b) pdf_options.standard = pdf::Standard::pdfa_2b;
+  auto pdf_bytes = pdf::write(*paged, fonts, pdf_options);
   diags.append(pdf_bytes.diagnostics());
   if (!pdf_bytes.ok()) return diags;
 
