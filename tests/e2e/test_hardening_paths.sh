@@ -47,33 +47,36 @@ cp "$SRC/tests/data/images/rgb.png" templates/logos/good.png
 cp "$SRC/tests/data/images/rgb.png" "$WORK/outside/secret.png"
 sleep 1  # file times have a resolution of a second on some file systems
 touch "$WORK/stamp"  # everything newer was written by brief
-printf 'extends: analyst\nlogo: logos/good.png\n' > templates/with-logo.yaml
+printf 'extends: analyst\nlogo: logos/good.png\nlogo_alt: Unit seal\n' > templates/with-logo.yaml
 "$BRIEF" build briefs/iraq-ct-overview.yaml -o out-logo --template with-logo > logo.txt 2>&1 \
   && pass "a template with a good logo builds" || { cat logo.txt; fail "good logo"; }
-printf 'extends: analyst\nlogo: ../../outside/secret.png\n' > templates/logo-escape.yaml
+printf 'extends: analyst\nlogo: logos/good.png\n' > templates/logo-no-alt.yaml
+expect_error logo-without-alt-text 60 "logo-no-alt.yaml:2:7: error: the logo has no alternate text" \
+  build briefs/iraq-ct-overview.yaml -o out --template logo-no-alt
+printf 'extends: analyst\nlogo: ../../outside/secret.png\nlogo_alt: Unit seal\n' > templates/logo-escape.yaml
 expect_error logo-dotdot-escape 60 "logo-escape.yaml:2:7: error: logo \`../../outside/secret.png\` is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-escape
-printf 'extends: analyst\nlogo: %s\n' "$WORK/outside/secret.png" > templates/logo-absolute.yaml
+printf 'extends: analyst\nlogo: %s\nlogo_alt: Unit seal\n' "$WORK/outside/secret.png" > templates/logo-absolute.yaml
 expect_error logo-absolute 60 "logo-absolute.yaml:2:7: error: logo .* is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-absolute
 ln -s "$WORK/outside/secret.png" templates/logos/linked.png
-printf 'extends: analyst\nlogo: logos/linked.png\n' > templates/logo-link.yaml
+printf 'extends: analyst\nlogo: logos/linked.png\nlogo_alt: Unit seal\n' > templates/logo-link.yaml
 expect_error logo-symlink-escape 60 "logo-link.yaml:2:7: error: logo \`logos/linked.png\` is outside the template's folder and the project" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-link
 cp "$SRC/tests/data/images/corrupt.png" templates/logos/corrupt.png
-printf 'extends: analyst\nlogo: logos/corrupt.png\n' > templates/logo-corrupt.yaml
+printf 'extends: analyst\nlogo: logos/corrupt.png\nlogo_alt: Unit seal\n' > templates/logo-corrupt.yaml
 expect_error logo-corrupt-png 60 "error: image \`[^\`]*templates/logos/corrupt.png\` is not a valid PNG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-corrupt
 cp "$SRC/tests/data/images/truncated.png" templates/logos/truncated.png
-printf 'extends: analyst\nlogo: logos/truncated.png\n' > templates/logo-truncated.yaml
+printf 'extends: analyst\nlogo: logos/truncated.png\nlogo_alt: Unit seal\n' > templates/logo-truncated.yaml
 expect_error logo-truncated-png 60 "error: image \`[^\`]*templates/logos/truncated.png\` is not a valid PNG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-truncated
 cp "$SRC/tests/data/images/not-an-image.jpg" templates/logos/fake.jpg
-printf 'extends: analyst\nlogo: logos/fake.jpg\n' > templates/logo-fake.yaml
+printf 'extends: analyst\nlogo: logos/fake.jpg\nlogo_alt: Unit seal\n' > templates/logo-fake.yaml
 expect_error logo-not-a-jpeg 60 "error: image \`[^\`]*templates/logos/fake.jpg\` is neither PNG nor JPEG" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-fake
 : > templates/logos/empty.png
-printf 'extends: analyst\nlogo: logos/empty.png\n' > templates/logo-empty.yaml
+printf 'extends: analyst\nlogo: logos/empty.png\nlogo_alt: Unit seal\n' > templates/logo-empty.yaml
 expect_error logo-empty 60 "error: (image|file) \`[^\`]*templates/logos/empty.png\` is empty" \
   build briefs/iraq-ct-overview.yaml -o out --template logo-empty
 
