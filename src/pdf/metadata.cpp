@@ -70,7 +70,8 @@ bool add_metadata(HpdfDocument& document, const layout::DocumentInfo& info, bool
   const std::string packet = xmp_packet(info, producer ? producer : "", pdfa);
   HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
   if (!document.check_handle(stream, "writing the XMP metadata")) return false;
-  stream->filter = HPDF_STREAM_FILTER_NONE;  // readable without decoding, as PDF/A expects
+  // PDF/A wants the packet readable without decoding; otherwise it is compressed like the rest.
+  stream->filter = pdfa ? HPDF_STREAM_FILTER_NONE : HPDF_STREAM_FILTER_FLATE_DECODE;
   return document.check(HPDF_Dict_AddName(stream, "Type", "Metadata"), "writing the XMP metadata") &&
          document.check(HPDF_Dict_AddName(stream, "Subtype", "XML"), "writing the XMP metadata") &&
          document.check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(packet.data()),

@@ -19,7 +19,7 @@ constexpr const char* k_srgb_profile_path = "/usr/share/color/icc/sRGB.icc";
 // and pdfaid part 2 conformance B when `pdfa` is set. Text is escaped for XML.
 std::string xmp_packet(const layout::DocumentInfo& info, const std::string& producer, bool pdfa);
 
-// Adds the uncompressed /Metadata stream to the catalog.
+// Adds the /Metadata stream to the catalog (uncompressed for PDF/A, compressed otherwise).
 bool add_metadata(HpdfDocument& document, const layout::DocumentInfo& info, bool pdfa);
 
 // PDF/A-2b: an /OutputIntents entry with the sRGB profile `icc` (its bytes) and a trailer /ID made
