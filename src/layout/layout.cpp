@@ -151,8 +151,8 @@ Outcome<PagedDocument> run(const model::Document& document, const theme::Theme& 
   PagedDocument& out = pass.document;
   const model::Metadata& meta = document.meta;
   out.info = document_info(meta);
-  // Going over the template's `max_pages` is the pipeline's error, which names the sections.
   if (!theme.language.empty()) out.info.language = theme.language;
+  // Going over the template's `max_pages` is the pipeline's error, which names the sections.
   return Outcome<PagedDocument>(std::move(out), std::move(diagnostics));
 }
 
