@@ -110,8 +110,8 @@ struct DocumentInfo {
 
 // Standard structure types of tagged PDF (ISO 32000-1, 14.8.4) that layout emits.
 enum class Role {
-  document, part, h1, h2, h3, p, l, li, lbl, lbody, table, tr, th, td, block_quote, note, link,
-  reference, figure, caption, toc, toci
+  document, part, h1, h2, h3, p, l, li, table, tr, th, td, block_quote, note, link, figure, caption,
+  toc, toci
 };
 
 // One structure element. Its children are the nodes naming it as parent plus its marked content,

@@ -211,15 +211,13 @@ void add_units(Page& page, const Slide& slide, double top, SlideContext& c) {
     // Dots at the left edge; numbers right-aligned on the widest.
     const double marker_x = u.marker.empty() ? x : x + body.marker_width - set.marker.width;
     const int entry = add_node(*c.structure, Role::li, list);
-    size_t first = page.items.size();
+    const size_t first = page.items.size();
     place_items(marker, marker_x, baseline, page.items);
-    tag_from(page, first, Role::lbl, entry, c);
-    first = page.items.size();
     if (!u.anchor.empty() && slide.kind == SlideKind::sources) page.items.push_back(Anchor{u.anchor, x, y});
     const double bottom = put_lines(page, set.lines, x + body.indent, y, "line");
     if (slide.kind == SlideKind::agenda && !u.anchor.empty())
       page.items.push_back(Link{x, bottom, column_width, y - bottom, u.anchor});
-    tag_from(page, first, Role::lbody, entry, c);
+    tag_items(page.items, entry, *c.structure, first);  // marker and text: the LI's own content
     y = bottom;
   }
 }

@@ -40,16 +40,12 @@ Role heading_role(int level) {
   return level <= 1 ? Role::h1 : level == 2 ? Role::h2 : Role::h3;
 }
 
-void tag_items(std::vector<Item>& items, int node, std::vector<StructNode>& nodes, size_t first,
-    bool references) {
+void tag_items(std::vector<Item>& items, int node, std::vector<StructNode>& nodes, size_t first) {
   // Links first: each claims the untagged runs drawn just before it inside its rectangle.
   for (size_t i = first; i < items.size(); ++i) {
     auto* link = std::get_if<Link>(&items[i]);
     if (!link || link->tag != k_untagged) continue;
-    const bool internal = link->target.rfind("uri:", 0) != 0;
-    int parent = node;
-    if (internal && references) parent = add_node(nodes, Role::reference, node);
-    link->tag = add_node(nodes, Role::link, parent);
+    link->tag = add_node(nodes, Role::link, node);
     for (size_t j = i; j-- > first;) {
       auto* run = std::get_if<GlyphRun>(&items[j]);
       if (!run) {

@@ -21,11 +21,9 @@ Role heading_role(int level);
 
 // Tags every untagged item of `items` with `node`. A link (a Link item with the glyph runs drawn
 // just before it inside its rectangle: a citation mark, a URI, a contents entry) gets a node of
-// its own under `node`: Reference > Link for a mark that links inside the document when
-// `references` is set, else Link.
-// Only items from index `first` on are looked at.
-void tag_items(std::vector<Item>& items, int node, std::vector<StructNode>& nodes, size_t first = 0,
-    bool references = true);
+// its own under `node`, a Link element (no Reference wrapper: a Link already says what it is, and
+// every element is an object of its own in the file). Only items from index `first` on are looked at.
+void tag_items(std::vector<Item>& items, int node, std::vector<StructNode>& nodes, size_t first = 0);
 
 // Sets the tag of every drawable item of `items` from `first` on, tagged or not (page furniture and
 // repeated table headers become artifacts).

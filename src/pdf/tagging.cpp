@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace brief::pdf::detail {
@@ -19,6 +20,29 @@ using layout::Role;
 HPDF_Binary binary(HPDF_MMgr mmgr, const std::string& bytes) {
   return HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),
       static_cast<HPDF_UINT>(bytes.size()));
+}
+
+// A text string for a dictionary, in its shortest form: printable ASCII (the same bytes in
+// PDFDocEncoding) as a literal string, anything else as UTF-16BE with a byte order mark.
+void* text_string(HPDF_MMgr mmgr, const std::string& utf8) {
+  const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+  if (ascii) return HPDF_String_New(mmgr, utf8.c_str(), nullptr);
+  return binary(mmgr, utf16_text(utf8));
+}
+
+// "12 0 R" for an object in the cross-reference table.
+std::string reference(const void* object) {
+  const auto* header = static_cast<const HPDF_Obj_Header*>(object);
+  return fmt::format("{} {} R", header->obj_id & 0x00FFFFFF, header->gen_no);
+}
+
+// Writes a structure element's compact entries (its attr: a string Tagging owns) after its
+// ordinary ones: libharu writes every entry on a line of its own with a space after the key,
+// which for about a hundred elements a page is a tenth of the structure tree's bytes.
+HPDF_STATUS write_compact(HPDF_Dict dict, HPDF_Stream stream) {
+  const auto* text = static_cast<const std::string*>(dict->attr);
+  if (!text) return HPDF_OK;
+  return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(text->data()), HPDF_UINT(text->size()));
 }
 
 } // namespace
@@ -33,8 +57,6 @@ const char* role_name(Role role) {
   case Role::p: return "P";
   case Role::l: return "L";
   case Role::li: return "LI";
-  case Role::lbl: return "Lbl";
-  case Role::lbody: return "LBody";
   case Role::table: return "Table";
   case Role::tr: return "TR";
   case Role::th: return "TH";
@@ -42,7 +64,6 @@ const char* role_name(Role role) {
   case Role::block_quote: return "BlockQuote";
   case Role::note: return "Note";
   case Role::link: return "Link";
-  case Role::reference: return "Reference";
   case Role::figure: return "Figure";
   case Role::caption: return "Caption";
   case Role::toc: return "TOC";
@@ -71,8 +92,9 @@ std::string utf16_text(const std::string& utf8) {
   return out;
 }
 
-Tagging::Tagging(HpdfDocument& document, const layout::PagedDocument& paged)
-    : m_document(document), m_nodes(paged.structure), m_page_mcids(paged.pages.size()) {
+Tagging::Tagging(HpdfDocument& document, const layout::PagedDocument& paged, bool print_links)
+    : m_document(document), m_nodes(paged.structure), m_page_mcids(paged.pages.size()),
+      m_print_links(print_links) {
   if (m_nodes.empty()) m_nodes.push_back(layout::StructNode{Role::document, -1, {}, {}, {}});
   for (size_t i = 1; i < m_nodes.size(); ++i)  // a broken parent index falls back to the root
     if (m_nodes[i].parent < 0 || size_t(m_nodes[i].parent) >= i) m_nodes[i].parent = 0;
@@ -183,8 +205,8 @@ bool Tagging::add_annotation(HPDF_Annotation annotation, int tag, size_t page) {
   std::string text = m_text[size_t(node)];
   if (text.empty()) text = "Link";
   return m_document.check(HPDF_Dict_AddNumber(annotation, "StructParent", key), "tagging a link") &&
-         m_document.check(HPDF_Dict_AddNumber(annotation, "F", 4), "tagging a link") &&  // Print
-         m_document.check(HPDF_Dict_Add(annotation, "Contents", binary(mmgr, utf16_text(text))), "tagging a link");
+         (!m_print_links || m_document.check(HPDF_Dict_AddNumber(annotation, "F", 4), "tagging a link")) &&
+         m_document.check(HPDF_Dict_Add(annotation, "Contents", text_string(mmgr, text)), "tagging a link");
 }
 
 bool Tagging::finish(const std::vector<HPDF_Page>& pages, const std::string& language) {
@@ -198,31 +220,42 @@ bool Tagging::finish(const std::vector<HPDF_Page>& pages, const std::string& lan
   if (!made(root) || !ok(HPDF_Xref_Add(xref, root)) || !ok(HPDF_Dict_AddName(root, "Type", "StructTreeRoot")))
     return false;
 
-  // One dictionary per node that has content, made before any refers to it.
+  // One dictionary per node that has content, made before any refers to it. Elements are
+  // indirect objects (ISO 32000-1, 14.7.2: /P and the ParentTree refer to them); everything inside
+  // them is direct and written compactly (write_compact), and optional keys are left out.
   std::vector<HPDF_Dict> dicts(m_nodes.size(), nullptr);
   for (size_t n = 0; n < m_nodes.size(); ++n) {
     if (!m_attached[n]) continue;
     dicts[n] = HPDF_Dict_New(mmgr);
     if (!made(dicts[n]) || !ok(HPDF_Xref_Add(xref, dicts[n]))) return false;
   }
+  // Table header scopes: one shared attribute object per scope ("Column", "Row").
+  std::map<std::string, HPDF_Dict> scopes;
+  // Element identifiers (Notes carry one, PDF/UA 7.9), for the IDTree; sorted by their bytes.
+  std::map<std::string, HPDF_Dict> ids;
   for (size_t n = 0; n < m_nodes.size(); ++n) {
     if (!dicts[n]) continue;
     const layout::StructNode& node = m_nodes[n];
     HPDF_Dict dict = dicts[n];
-    if (!ok(HPDF_Dict_AddName(dict, "S", role_name(node.role))) ||
-        !ok(HPDF_Dict_Add(dict, "P", n == 0 ? root : dicts[size_t(node.parent)])))
-      return false;
-    if (!node.alt.empty() && !ok(HPDF_Dict_Add(dict, "Alt", binary(mmgr, utf16_text(node.alt))))) return false;
-    if (!node.lang.empty() && !ok(HPDF_Dict_Add(dict, "Lang", binary(mmgr, node.lang)))) return false;
-    if (node.role == Role::note &&
-        !ok(HPDF_Dict_Add(dict, "ID", binary(mmgr, fmt::format("note-{}", n)))))
-      return false;
+    // Text strings are ordinary entries; names, numbers and references go into the compact text.
+    if (!node.alt.empty() && !ok(HPDF_Dict_Add(dict, "Alt", text_string(mmgr, node.alt)))) return false;
+    if (!node.lang.empty() && !ok(HPDF_Dict_Add(dict, "Lang", text_string(mmgr, node.lang)))) return false;
+    if (node.role == Role::note) {
+      std::string id = fmt::format("n{}", n);
+      if (!ok(HPDF_Dict_Add(dict, "ID", text_string(mmgr, id)))) return false;
+      ids.emplace(std::move(id), dict);
+    }
+    std::string text = fmt::format("/S/{}/P {}", role_name(node.role), reference(n == 0 ? root : dicts[size_t(node.parent)]));
     if (!node.scope.empty()) {
-      HPDF_Dict attributes = HPDF_Dict_New(mmgr);
-      if (!made(attributes) || !ok(HPDF_Dict_AddName(attributes, "O", "Table")) ||
-          !ok(HPDF_Dict_AddName(attributes, "Scope", node.scope.c_str())) ||
-          !ok(HPDF_Dict_Add(dict, "A", attributes)))
-        return false;
+      HPDF_Dict& attributes = scopes[node.scope];
+      if (!attributes) {
+        attributes = HPDF_Dict_New(mmgr);
+        if (!made(attributes) || !ok(HPDF_Xref_Add(xref, attributes)) ||
+            !ok(HPDF_Dict_AddName(attributes, "O", "Table")) ||
+            !ok(HPDF_Dict_AddName(attributes, "Scope", node.scope.c_str())))
+          return false;
+      }
+      text += "/A " + reference(attributes);
     }
     std::vector<Kid> kids = m_kids[n];
     if (!m_own_content[n])  // a container: child nodes in reading order
@@ -234,26 +267,38 @@ bool Tagging::finish(const std::vector<HPDF_Page>& pages, const std::string& lan
         page = kid.page;
         break;
       }
-    if (page && !ok(HPDF_Dict_Add(dict, "Pg", pages.at(*page)))) return false;
-    HPDF_Array array = HPDF_Array_New(mmgr);
-    if (!made(array) || !ok(HPDF_Dict_Add(dict, "K", array))) return false;
-    for (const Kid& kid : kids) {
+    if (page) text += "/Pg " + reference(pages.at(*page));
+    // A single kid is written as /K itself, several as an array.
+    if (!kids.empty()) text += kids.size() > 1 ? "/K[" : "/K ";
+    for (size_t k = 0; k < kids.size(); ++k) {
+      const Kid& kid = kids[k];
+      if (k > 0) text += ' ';
       if (kid.kind == Kid::Kind::node) {
-        if (!ok(HPDF_Array_Add(array, dicts[size_t(kid.node)]))) return false;
-      } else if (kid.kind == Kid::Kind::content && kid.page == *page) {
-        if (!ok(HPDF_Array_AddNumber(array, kid.mcid))) return false;
+        text += reference(dicts[size_t(kid.node)]);
+      } else if (kid.kind == Kid::Kind::content && kid.page == page) {
+        text += std::to_string(kid.mcid);
+      } else if (kid.kind == Kid::Kind::content) {
+        text += fmt::format("<</Type/MCR/Pg {}/MCID {}>>", reference(pages.at(kid.page)), kid.mcid);
       } else {
-        HPDF_Dict reference = HPDF_Dict_New(mmgr);
-        if (!made(reference) || !ok(HPDF_Array_Add(array, reference))) return false;
-        const bool content = kid.kind == Kid::Kind::content;
-        if (!ok(HPDF_Dict_AddName(reference, "Type", content ? "MCR" : "OBJR")) ||
-            !ok(HPDF_Dict_Add(reference, "Pg", pages.at(kid.page))))
-          return false;
-        if (content ? !ok(HPDF_Dict_AddNumber(reference, "MCID", kid.mcid))
-                    : !ok(HPDF_Dict_Add(reference, "Obj", kid.annotation)))
-          return false;
+        // An OBJR on the element's own page needs no /Pg: the element's applies (14.7.4.3).
+        text += "<</Type/OBJR";
+        if (kid.page != page) text += "/Pg " + reference(pages.at(kid.page));
+        text += "/Obj " + reference(kid.annotation) + ">>";
       }
     }
+    if (kids.size() > 1) text += ']';
+    m_compact.push_back(std::move(text));
+    dict->attr = &m_compact.back();
+    dict->write_fn = write_compact;
+  }
+  if (!ids.empty()) {
+    HPDF_Dict id_tree = HPDF_Dict_New(mmgr);
+    HPDF_Array names = HPDF_Array_New(mmgr);
+    if (!made(id_tree) || !made(names) || !ok(HPDF_Dict_Add(root, "IDTree", id_tree)) ||
+        !ok(HPDF_Dict_Add(id_tree, "Names", names)))
+      return false;
+    for (const auto& [id, dict] : ids)
+      if (!ok(HPDF_Array_Add(names, text_string(mmgr, id))) || !ok(HPDF_Array_Add(names, dict))) return false;
   }
   if (!ok(HPDF_Dict_Add(root, "K", dicts[0]))) return false;
 
@@ -284,7 +329,7 @@ bool Tagging::finish(const std::vector<HPDF_Page>& pages, const std::string& lan
   HPDF_Dict mark_info = HPDF_Dict_New(mmgr);
   if (!ok(HPDF_Dict_Add(catalog, "StructTreeRoot", root)) || !made(mark_info) ||
       !ok(HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE)) || !ok(HPDF_Dict_Add(catalog, "MarkInfo", mark_info)) ||
-      !ok(HPDF_Dict_Add(catalog, "Lang", binary(mmgr, language.empty() ? std::string("en") : language))))
+      !ok(HPDF_Dict_Add(catalog, "Lang", text_string(mmgr, language.empty() ? std::string("en") : language))))
     return false;
   auto* preferences = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(catalog, "ViewerPreferences", HPDF_OCLASS_DICT));
   if (!preferences) {

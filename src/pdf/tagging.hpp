@@ -15,12 +15,13 @@
 
 #include "layout/paged.hpp"
 
+#include <deque>
 #include <string>
 #include <vector>
 
 namespace brief::pdf::detail {
 
-// The structure type name of a role ("H1", "LBody", ...).
+// The structure type name of a role ("H1", "TOCI", ...).
 const char* role_name(layout::Role role);
 
 // A text string for a PDF dictionary: UTF-16BE with a byte order mark.
@@ -28,7 +29,8 @@ std::string utf16_text(const std::string& utf8);
 
 class Tagging {
 public:
-  Tagging(HpdfDocument& document, const layout::PagedDocument& paged);
+  // `print_links`: link annotations get the Print flag (PDF/A asks for it on every annotation).
+  Tagging(HpdfDocument& document, const layout::PagedDocument& paged, bool print_links);
 
   // Starts marked content for the items of page `index`.
   void begin_page(size_t index, HPDF_Page page);
@@ -46,10 +48,12 @@ public:
   void add_text(const std::string& text);
 
   // Attaches a link annotation of page `page` to its Link element (a new one under the document
-  // for an untagged link): /StructParent, an OBJR kid, /Contents from the link's text.
+  // for an untagged link): /StructParent, an OBJR kid, /Contents from the link's text, and /F 4
+  // if `print_links`.
   bool add_annotation(HPDF_Annotation annotation, int tag, size_t page);
 
-  // Writes the structure tree and the document-level entries.
+  // Writes the structure tree and the document-level entries. The elements' names, numbers and
+  // references are written from text this object holds: it must outlive saving the document.
   bool finish(const std::vector<HPDF_Page>& pages, const std::string& language);
 
 private:
@@ -76,6 +80,8 @@ private:
   bool m_open = false;
   int m_key = layout::k_untagged;
   int m_fallback = -1;  // the node of the current run of untagged text
+  bool m_print_links = false;
+  std::deque<std::string> m_compact;  // per element: /S, /P, /A, /Pg and /K, written compactly
 };
 
 } // namespace brief::pdf::detail

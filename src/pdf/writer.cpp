@@ -348,7 +348,7 @@ Outcome<std::string> write_document(HpdfDocument& document, const layout::PagedD
       return diagnostics;
     pages.push_back(handle);
   }
-  detail::Tagging tagging(document, paged);
+  detail::Tagging tagging(document, paged, options.standard == Standard::pdfa_2b);
   for (size_t p = 0; p < paged.pages.size(); ++p) {
     tagging.begin_page(p, pages[p]);
     PageWriter writer(document, pages[p], font_of, images, tagging, fonts, diagnostics);

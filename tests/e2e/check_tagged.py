@@ -8,7 +8,8 @@ Prints one line per problem and exits 1 if there is any. Checked:
   element (found by walking the tree from the root), and the ParentTree maps it to that element;
 - every other marked-content sequence is an /Artifact, and nothing is drawn (text shown, path
   painted, image placed) outside marked content;
-- every Figure has /Alt; headings nest without skipping levels (H1, then at most one deeper);
+- every Figure has /Alt; every Note has an /ID, and the IDTree maps each /ID to its element;
+  headings nest without skipping levels (H1, then at most one deeper);
 - every Table has header cells (TH);
 - every Link annotation has a /StructParent whose ParentTree entry is a Link element that holds
   the annotation as an OBJR kid.
@@ -212,12 +213,19 @@ def check(path):
         if stack:
             pdf.problem(f"page {i + 1}: marked content left open")
 
-    # Elements: Figure has Alt, headings nest, tables have TH.
+    # Elements: Figure has Alt, Note has an ID the IDTree maps to it, headings nest, tables have TH.
+    id_tree = pdf.value(root.get("/IDTree")) or {}
+    names = pdf.value(id_tree.get("/Names")) or []
+    id_map = {names[i]: names[i + 1] for i in range(0, len(names) - 1, 2)}
     last_level = 0
     for ref, role in order:
         element = pdf.value(ref)
         if role == "/Figure" and not element.get("/Alt"):
             pdf.problem(f"Figure {ref} has no /Alt")
+        if role == "/Note" and not element.get("/ID"):
+            pdf.problem(f"Note {ref} has no /ID")
+        if "/ID" in element and id_map.get(element["/ID"]) != ref:
+            pdf.problem(f"{role} {ref}: IDTree does not map its /ID to it")
         m = re.fullmatch(r"/H([1-6])", role)
         if m:
             level = int(m.group(1))
