@@ -1,8 +1,10 @@
 #include "briefing/checks.hpp"
 
+#include "base/dates.hpp"
+
 #include <fmt/format.h>
 
-#include <array>
+#include <string>
 
 namespace brief::briefing {
 
@@ -20,19 +22,6 @@ bool read_number(std::string_view text, size_t& pos) {
   while (pos < text.size() && is_digit(text[pos])) ++pos;
   if (pos == start) return false;
   return !(text[start] == '0' && pos - start > 1);
-}
-
-int parse_digits(std::string_view text) {
-  int value = 0;
-  for (char c : text) value = value * 10 + (c - '0');
-  return value;
-}
-
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  static constexpr std::array<int, 12> k_days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap(year) ? 29 : k_days[static_cast<size_t>(month - 1)];
 }
 
 } // namespace
@@ -69,30 +58,22 @@ std::optional<Problem> check_date(std::string_view text, std::string_view key, D
   const Problem malformed{fmt::format("`{}` must be written {}, not `{}`", key, shape, text),
       day_only ? fmt::format("for example `{}: 2026-11-21`", key)
                : fmt::format("for example `{}: 2024` or `{}: 2024-06`", key, key)};
-  // Positions of the digits in "YYYY-MM-DD"; shorter forms are prefixes of it.
-  const bool shape_ok = [&] {
-    if (text.size() != 10 && (day_only || (text.size() != 4 && text.size() != 7))) return false;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const bool dash = i == 4 || i == 7;
-      if (dash ? text[i] != '-' : !is_digit(text[i])) return false;
-    }
-    return true;
-  }();
-  if (!shape_ok) return malformed;
-  const int year = parse_digits(text.substr(0, 4));
-  if (year < 1000)
-    return Problem{fmt::format("`{}` is not a real date", text), "years are written with four digits, from 1000"};
-  if (text.size() == 4) return std::nullopt;
-  const int month = parse_digits(text.substr(5, 2));
-  if (month < 1 || month > 12)
-    return Problem{fmt::format("`{}` is not a real date", text), "months run from 01 to 12"};
-  if (text.size() == 7) return std::nullopt;
-  const int day = parse_digits(text.substr(8, 2));
-  const int last = days_in_month(year, month);
-  if (day < 1 || day > last)
-    return Problem{fmt::format("`{}` is not a real date", text),
-        fmt::format("{} has {} days", text.substr(0, 7), last)};
-  return std::nullopt;
+  if (day_only && text.size() != 10) return malformed;
+  dates::DateError error = dates::DateError::shape;
+  const auto date = dates::parse(text, &error);
+  if (date) return std::nullopt;
+  const std::string unreal = fmt::format("`{}` is not a real date", text);
+  switch (error) {
+  case dates::DateError::shape: return malformed;
+  case dates::DateError::year: return Problem{unreal, fmt::format("years are written with four digits, from {}", dates::k_first_year)};
+  case dates::DateError::month: return Problem{unreal, "months run from 01 to 12"};
+  case dates::DateError::day: {  // the shape is right, so year and month are digits
+    const int year = std::stoi(std::string(text.substr(0, 4)));
+    const auto month = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
+    return Problem{unreal, fmt::format("{} has {} days", text.substr(0, 7), dates::days_in_month(year, month))};
+  }
+  }
+  return malformed;
 }
 
 std::optional<Problem> check_passage_id(std::string_view id) {

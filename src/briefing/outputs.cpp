@@ -33,10 +33,8 @@ std::vector<Output> read_outputs(const SourceFilePtr& file, const YAML::Node& no
     Output output;
     output.span = r.span();
     bool ok = true;
-    if (auto format = f.choice("format", {"brief", "slides", "slides-handout"})) {
-      output.format = *format == "slides" ? OutputFormat::slides
-          : *format == "slides-handout"   ? OutputFormat::slides_handout
-                                          : OutputFormat::brief;
+    if (auto format = f.choice("format", format_names())) {
+      output.format = parse_format(*format).value_or(OutputFormat::brief);
     } else if (r.has("format")) {
       ok = false;
     }

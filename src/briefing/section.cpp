@@ -24,21 +24,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
-const std::vector<std::string>& kind_names() {
-  static const std::vector<std::string> k_names = [] {
-    std::vector<std::string> names;
-    for (SectionKind kind : all_kinds()) names.emplace_back(kind_name(kind));
-    return names;
-  }();
-  return k_names;
-}
-
-std::optional<SectionKind> kind_from_name(std::string_view name) {
-  for (SectionKind kind : all_kinds())
-    if (kind_name(kind) == name) return kind;
-  return std::nullopt;
-}
-
 const std::vector<std::string>& all_option_keys() {
   static const std::vector<std::string> k_keys{
       "query", "documents", "types", "from", "to", "ids", "limit", "sentences", "words", "order"};
@@ -282,7 +267,7 @@ std::optional<Section> read_section(const SourceFilePtr& file, const YAML::Node&
     diags.error(r.key_span(kinds[1]), fmt::format("section has more than one kind: {}", join(quoted)),
         {fmt::format("a section has exactly one of: {}; split it into two sections", kinds_list)});
   }
-  section.kind = *kind_from_name(kinds.front());
+  section.kind = *parse_kind(kinds.front());
   section.kind_span = r.key_span(kinds.front());
   read_kind_value(file, r.node(kinds.front()), section, diags);
 

@@ -42,6 +42,7 @@
 // Errors are diagnostics at file:line:col, each with a hint, all collected in one pass (only a YAML
 // syntax error stops at once).
 
+#include "base/names.hpp"
 #include "base/outcome.hpp"
 #include "base/source.hpp"
 
@@ -52,10 +53,12 @@
 
 namespace brief::briefing {
 
-enum class SectionKind { passages, quotes, summary, key_judgments, recommendations, key_figures, bibliography };
-
-// The spec's name for a kind ("key_judgments").
-std::string_view kind_name(SectionKind kind);
+// Section kinds and output formats, with their names, live in base/names.hpp.
+using brief::all_kinds;
+using brief::format_name;
+using brief::kind_name;
+using brief::OutputFormat;
+using brief::SectionKind;
 
 struct PassageRef {
   std::string id;  // "doc#p7" or "doc#p7.s2"
@@ -91,12 +94,6 @@ struct Section {
   bool repeat = false;    // allow passages already placed by an earlier section
 };
 
-enum class OutputFormat { brief, slides, slides_handout };
-
-std::string_view format_name(OutputFormat format);
-
-// Every kind, in the order the format documents them.
-const std::vector<SectionKind>& all_kinds();
 
 struct Output {
   OutputFormat format = OutputFormat::brief;

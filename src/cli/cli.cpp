@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "base/names.hpp"
 #include "schedule/schedule.hpp"
 #include "cli/commands.hpp"
 #include "cli/print.hpp"
@@ -51,7 +52,7 @@ void add_build_flags(CLI::App& command, BuildFlags& flags, bool full) {
   command.add_option("-t,--template", flags.templates, "build with this template (repeatable)")
       ->check(template_name);
   command.add_option("--format", flags.format, "brief, slides or slides-handout")
-      ->check(CLI::IsMember({"brief", "slides", "slides-handout"}));
+      ->check(CLI::IsMember(format_names()));
   if (!full) return;
   command.add_option("-o,--output", flags.output_dir,
       "output folder (default: output/ of the spec's project, the folder above it holding "

@@ -1,5 +1,7 @@
 #include "compose/sources.hpp"
 
+#include "base/natural_order.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -37,20 +39,8 @@ std::string pinpoints(const std::vector<std::string>& ids) {
     const auto hash = id.find('#');
     parts.push_back(hash == std::string::npos ? id : id.substr(hash + 1));
   }
-  // Natural order: p2 before p10.
-  std::sort(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
-    auto key = [](const std::string& s) {
-      std::vector<long> numbers;
-      long current = -1;
-      for (char c : s) {
-        if (c >= '0' && c <= '9') current = (current < 0 ? 0 : current * 10) + (c - '0');
-        else if (current >= 0) { numbers.push_back(current); current = -1; }
-      }
-      if (current >= 0) numbers.push_back(current);
-      return numbers;
-    };
-    return key(a) < key(b);
-  });
+  std::sort(parts.begin(), parts.end(),
+      [](const std::string& a, const std::string& b) { return natural_less(a, b); });
   return join_list(parts);
 }
 

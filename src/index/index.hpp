@@ -13,6 +13,7 @@
 // One Index may be searched from several threads at once: each search prepares its own
 // statements and the connection is opened in SQLite's serialized mode.
 
+#include "base/natural_order.hpp"
 #include "base/outcome.hpp"
 #include "corpus/corpus.hpp"
 
@@ -50,7 +51,7 @@ struct Hit {
 };
 
 // Natural order of ids (`doc#p2` before `doc#p10`), the order ties are broken in.
-bool natural_less(std::string_view a, std::string_view b);
+using brief::natural_less;
 
 class Index {
 public:

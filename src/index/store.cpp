@@ -56,7 +56,7 @@ std::string configuration_fingerprint(const corpus::Corpus& corpus, const AliasM
 std::string document_digest(const corpus::Document& document) {
   Sha256 hash;
   hash.field(document.content_hash).field(document.meta.id).field(document.meta.type);
-  hash.field(earliest_day(document.meta.published)).field(document.meta.releasability);
+  hash.field(document.meta.published.earliest()).field(document.meta.releasability);
   for (const corpus::Passage& passage : document.passages) {
     hash.field(passage.id).field(passage.kind == corpus::PassageKind::heading ? "h" : "p").field(passage.text);
     for (const corpus::Sentence& sentence : passage.sentences) hash.field(sentence.id).field(sentence.text);
@@ -101,7 +101,7 @@ struct Writer {
       const AliasMatcher& aliases) {
     insert_document.bind(1, document.meta.id).bind(2, document.content_hash).bind(3, digest);
     insert_document.bind(4, document.meta.type);
-    const std::string published = earliest_day(document.meta.published);
+    const std::string published = document.meta.published.earliest();
     if (published.empty()) insert_document.bind_null(5);
     else insert_document.bind(5, published);
     insert_document.bind(6, document.meta.releasability);

@@ -40,18 +40,9 @@ void feed_pairs(Sha256& hash, std::string_view what,
 
 } // namespace
 
-std::string_view format_spelling(briefing::OutputFormat format) {
-  switch (format) {
-  case briefing::OutputFormat::brief: return "brief";
-  case briefing::OutputFormat::slides: return "slides";
-  case briefing::OutputFormat::slides_handout: return "slides-handout";
-  }
-  return "brief";
-}
-
 JobSettings settings_of(const OutputJob& job) {
   return JobSettings{stored_path(job.spec_path, job.project_root), job.name,
-      std::string(format_spelling(job.format)), job.template_name,
+      std::string(format_name(job.format)), job.template_name,
       job.corpus_dir.empty() ? std::string() : stored_path(job.corpus_dir, job.project_root), job.want_trace};
 }
 

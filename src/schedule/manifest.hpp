@@ -46,10 +46,6 @@ struct Manifest {
   std::string trace_sha256;  // "" when no trace was written
 };
 
-// "brief", "slides", "slides-handout". Spelled here so the scheduler does not depend on more of
-// spec/ than its header.
-std::string_view format_spelling(briefing::OutputFormat format);
-
 // The settings of `job`, with its spec and --corpus paths as stored_path spells them.
 JobSettings settings_of(const OutputJob& job);
 

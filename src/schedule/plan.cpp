@@ -20,13 +20,6 @@ namespace {
 // The template a deck is set with when none is named: 16:9 slides (templates/briefing.yaml).
 constexpr std::string_view k_slides_template = "briefing";
 
-std::optional<briefing::OutputFormat> parse_format(std::string_view name) {
-  if (name == "brief") return briefing::OutputFormat::brief;
-  if (name == "slides") return briefing::OutputFormat::slides;
-  if (name == "slides-handout" || name == "handout") return briefing::OutputFormat::slides_handout;
-  return std::nullopt;
-}
-
 // Every *.yaml under `dir`, skipping hidden files and folders, sorted.
 std::vector<fs::path> specs_under(const fs::path& dir) {
   std::vector<fs::path> found;
@@ -107,7 +100,7 @@ Expansion expand(const Plan& plan, const SpecLoader& load_spec) {
     if (!format_override) {
       Diagnostics diagnostics;
       diagnostics.error({}, fmt::format("unknown output format `{}`", plan.format),
-          {"use brief, slides or slides-handout"});
+          {fmt::format("use one of: {}", fmt::join(format_names(), ", "))});
       expansion.failures.push_back(failure("", "", std::move(diagnostics)));
       return expansion;
     }
@@ -168,10 +161,10 @@ Expansion expand(const Plan& plan, const SpecLoader& load_spec) {
     for (size_t j : same)
       if (j != i)
         others.push_back(fmt::format("{} ({} {})", expansion.jobs[j].spec_path.generic_string(),
-            format_spelling(expansion.jobs[j].format), expansion.jobs[j].template_name));
+            format_name(expansion.jobs[j].format), expansion.jobs[j].template_name));
     Diagnostics diagnostics;
     diagnostics.error({}, fmt::format("two outputs are named `{}`: {} ({} {}) and {}", job.name,
-                              job.spec_path.generic_string(), format_spelling(job.format),
+                              job.spec_path.generic_string(), format_name(job.format),
                               job.template_name, fmt::join(others, ", ")),
         {"give each spec a distinct `id`; outputs of one spec differ by format and template"});
     expansion.failures.push_back(failure(job.spec_path.generic_string(), job.name, std::move(diagnostics)));

@@ -239,7 +239,7 @@ private:
           std::find(selector.types.begin(), selector.types.end(), meta.type) == selector.types.end()) {
         continue;
       }
-      const std::string published = index::earliest_day(meta.published);
+      const std::string published = meta.published.earliest();
       if ((from || to) && published.empty()) continue;
       if ((from && published < *from) || (to && published > *to)) continue;
       documents.push_back(&document);

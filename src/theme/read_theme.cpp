@@ -1,5 +1,6 @@
 #include "theme/read_theme.hpp"
 
+#include "base/names.hpp"
 #include "theme/logo.hpp"
 #include "theme/reader.hpp"
 #include "theme/running.hpp"
@@ -19,13 +20,6 @@ namespace {
 constexpr double k_min_paper = 72;      // pt: one inch
 constexpr double k_max_paper = 14400;   // pt: the PDF page size limit (200 in)
 constexpr double k_min_text_area = 72;  // pt each way, so a line holds a few words
-
-// The section kinds of a spec (spec/ owns them; themes only name them).
-const std::vector<std::string>& section_kinds() {
-  static const std::vector<std::string> k_kinds{"passages", "quotes", "summary", "key_judgments",
-      "recommendations", "key_figures", "bibliography"};
-  return k_kinds;
-}
 
 bool is_level_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
@@ -215,9 +209,9 @@ void read_sections(const TreeReader& root, Theme& theme) {
     std::vector<std::string> kinds;
     for (size_t i = 0; i < include->size(); ++i) {
       const std::string& kind = (*include)[i];
-      if (std::find(section_kinds().begin(), section_kinds().end(), kind) == section_kinds().end()) {
+      if (std::find(kind_names().begin(), kind_names().end(), kind) == kind_names().end()) {
         std::vector<std::string> hints;
-        if (auto hint = did_you_mean(kind, section_kinds()); !hint.empty()) hints.push_back(std::move(hint));
+        if (auto hint = did_you_mean(kind, kind_names()); !hint.empty()) hints.push_back(std::move(hint));
         hints.emplace_back("kinds: passages, quotes, summary, key_judgments, recommendations, key_figures, bibliography");
         r.error(list.kind == Node::Kind::list ? list.items[i] : list, fmt::format("unknown section kind `{}`", kind),
             std::move(hints));
@@ -227,10 +221,10 @@ void read_sections(const TreeReader& root, Theme& theme) {
     }
     theme.sections = std::move(kinds);
   }
-  const TreeReader limits(r.get("limits"), "sections.limits", section_kinds(), root.diagnostics());
+  const TreeReader limits(r.get("limits"), "sections.limits", kind_names(), root.diagnostics());
   if (!limits.valid()) return;
   for (const auto& kind : limits.keys())
-    if (std::find(section_kinds().begin(), section_kinds().end(), kind) != section_kinds().end())
+    if (std::find(kind_names().begin(), kind_names().end(), kind) != kind_names().end())
       if (auto n = limits.integer(kind, 1, 100)) theme.section_limits[kind] = static_cast<int>(*n);
 }
 

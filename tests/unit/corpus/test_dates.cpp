@@ -14,6 +14,13 @@ TEST_CASE("partial dates parse at year, month and day precision") {
     CHECK_FALSE(parse_partial_date(bad).has_value());
 }
 
+TEST_CASE("front matter dates follow the spec's year rule") {
+  // Corpus dates once accepted years the spec's `date` refused: one parser now, years from 1000.
+  CHECK_FALSE(parse_partial_date("0999").has_value());
+  CHECK_FALSE(parse_partial_date("0202-10-15").has_value());
+  CHECK(parse_partial_date("1000").has_value());
+}
+
 TEST_CASE("partial dates give their earliest day and a display form") {
   PartialDate d = *parse_partial_date("2020-10-15");
   CHECK(d.earliest() == "2020-10-15");

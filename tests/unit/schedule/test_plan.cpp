@@ -54,6 +54,17 @@ TEST_CASE("expand: --template and --format override the spec's outputs") {
   CHECK(bad.jobs.empty());
   REQUIRE(bad.failures.size() == 1);
   CHECK(bad.failures[0].diagnostics.items()[0].message == "unknown output format `poster`");
+
+  // `handout` was once accepted here though the command line and specs refuse it: one spelling.
+  plan.format = "handout";
+  const auto alias = expand(plan, project.hooks().load_spec);
+  CHECK(alias.jobs.empty());
+  REQUIRE(alias.failures.size() == 1);
+  CHECK(alias.failures[0].diagnostics.items()[0].message == "unknown output format `handout`");
+  plan.format = "slides-handout";
+  const auto handout = expand(plan, project.hooks().load_spec);
+  REQUIRE(handout.jobs.size() == 1);
+  CHECK(handout.jobs[0].format == OutputFormat::slides_handout);
 }
 
 TEST_CASE("expand: two outputs with one name are both refused, other specs go on") {

@@ -1,8 +1,6 @@
-#include "index/index.hpp"
-// Natural order of ids: digit runs compare as numbers; equal values with different leading zeros
-// fall back to byte order, so the order is total.
+#include "base/natural_order.hpp"
 
-namespace brief::index {
+namespace brief {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -41,4 +39,4 @@ bool natural_less(std::string_view a, std::string_view b) {
   return i == a.size();
 }
 
-} // namespace brief::index
+} // namespace brief
