@@ -18,7 +18,8 @@ TEST_CASE("filter dates become the first or last day they denote") {
     INFO(bad);
     CHECK_FALSE(parse_date_bound(bad, Bound::lower));
   }
-  CHECK(earliest_day({2020, 0, 0, false}) == "2020-01-01");
-  CHECK(earliest_day({2020, 10, 0, false}) == "2020-10-01");
-  CHECK(earliest_day({}).empty());
+  // A document's own first day, which the index stores for these filters to compare against.
+  CHECK(corpus::PartialDate{2020, 0, 0, false}.earliest() == "2020-01-01");
+  CHECK(corpus::PartialDate{2020, 10, 0, false}.earliest() == "2020-10-01");
+  CHECK(corpus::PartialDate{}.earliest().empty());
 }
