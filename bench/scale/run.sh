@@ -10,7 +10,7 @@
 # .txt articles: title on line 1, a blank line, then paragraphs) under new ids and dates, into a
 # temporary project under ${TMPDIR:-/tmp}, removed afterwards (KEEP=1 keeps it). Nothing is written
 # to the repository. 100,000 documents take long (cold indexing especially): run them by hand,
-# never in the test suite.
+# never in the test suite. Each command runs under an address-space limit (see memory_mib).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,11 +23,15 @@ if [[ ! -x $brief ]]; then echo "bench/scale: no brief binary at $brief" >&2; ex
 if [[ ! -d $articles ]]; then echo "bench/scale: no articles in $articles (set BRIEF_SCALE_ARTICLES)" >&2; exit 2; fi
 brief=$(cd "$(dirname "$brief")" && pwd)/$(basename "$brief")
 
+# Address space each measured command may use, in MiB (BRIEF_SCALE_MEMORY_MIB): a build that would
+# need more fails with brief's out-of-memory error instead of pushing a shared machine into swap.
+memory_mib=${BRIEF_SCALE_MEMORY_MIB:-8192}
+
 # Wall seconds, CPU seconds and peak resident MiB of one command, from /usr/bin/time -v.
 measure() {
   local log
   log=$(mktemp)
-  if ! /usr/bin/time -v "$@" > /dev/null 2> "$log"; then
+  if ! (ulimit -v $((memory_mib * 1024)) && /usr/bin/time -v "$@" > /dev/null 2> "$log"); then
     grep -v '^\s' "$log" | tail -n 5 >&2
     rm -f "$log"
     echo "failed"
@@ -130,11 +134,11 @@ for count in "${counts[@]}"; do
   index_bytes=$(du -cb corpus/.brief-cache/index.sqlite* | tail -n 1 | cut -f1)
   echo "index size: $((index_bytes / 1024)) KiB, $(awk -v i="$index_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", i / t }') x the text"
   echo "brief search (warm): $(measure "$brief" search --corpus corpus "interest rates")"
-  "$brief" build briefs/passages.yaml -o out-p > /dev/null 2>&1 || true
+  (ulimit -v $((memory_mib * 1024)) && "$brief" build briefs/passages.yaml -o out-p > /dev/null 2>&1) || true
   echo "passages-only build (warm): $(measure "$brief" build briefs/passages.yaml -o out-p --force)"
-  "$brief" build briefs/shape.yaml -o out-s > /dev/null 2>&1 || true
+  (ulimit -v $((memory_mib * 1024)) && "$brief" build briefs/shape.yaml -o out-s > /dev/null 2>&1) || true
   echo "default brief's shape build (warm): $(measure "$brief" build briefs/shape.yaml -o out-s --force)"
-  "$brief" build --all -o out-all > /dev/null 2>&1 || true
+  (ulimit -v $((memory_mib * 1024)) && "$brief" build --all -o out-all > /dev/null 2>&1) || true
   echo "no-op build --all: $(measure "$brief" build --all -o out-all)"
   cd /
   [[ ${KEEP:-0} == 1 ]] && echo "project: $project" || rm -rf "$project"
