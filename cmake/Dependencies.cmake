@@ -12,6 +12,7 @@ pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz harfbuzz-subset)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
 
 # Libraries without a CMake or pkg-config file in Debian: find them by header and library name.
 function(brief_find_plain_library target header library)

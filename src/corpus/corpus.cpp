@@ -1,5 +1,6 @@
 #include "corpus/corpus.hpp"
 #include "corpus/document_parser.hpp"
+#include "corpus/ingest.hpp"
 
 #include "base/file_io.hpp"
 #include "base/hash.hpp"
@@ -44,9 +45,10 @@ bool is_within(const std::filesystem::path& path, const std::filesystem::path& r
   return r == root.end() || (std::next(r) == root.end() && r->empty());
 }
 
-// The `*.md` files under `dir`, skipping hidden files and folders, in a fixed order. A document
-// that is a symbolic link must resolve inside the corpus folder: a link leaving it is reported
-// (naming the link, never reading its target) so a corpus cannot make brief read other files.
+// The source files under `dir` (is_source_file), skipping hidden files and folders, in a fixed
+// order. A document that is a symbolic link must resolve inside the corpus folder: a link leaving
+// it is reported (naming the link, never reading its target) so a corpus cannot make brief read
+// other files. Files of other types are reported and skipped, but for the tables and sidecars.
 std::vector<std::filesystem::path> document_files(const std::filesystem::path& dir, std::error_code& ec,
     Diagnostics& diags) {
   std::vector<std::filesystem::path> out;
@@ -58,7 +60,31 @@ std::vector<std::filesystem::path> document_files(const std::filesystem::path& d
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->path().extension() != ".md" || !it->is_regular_file(ec)) continue;
+    if (!it->is_regular_file(ec)) continue;
+    if (!is_source_file(it->path())) {
+      const auto ext = it->path().extension();
+      const bool table = it->path().parent_path() == dir &&
+          (it->path().filename() == k_markings_file || it->path().filename() == k_aliases_file);
+      const bool sidecar = ext == ".yaml" && !table;
+      if (sidecar) {
+        bool has_original = false;
+        for (const auto* other : {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}) {
+          auto original = it->path();
+          original.replace_extension(other);
+          std::error_code exists_ec;
+          if (std::filesystem::exists(original, exists_ec)) has_original = true;
+        }
+        if (!has_original) {
+          diags.warning({}, fmt::format("`{}` is no source's sidecar: no source named `{}.*` sits next to it",
+              it->path().string(), it->path().stem().string()),
+              {"name the sidecar after its source (`report.pdf` -> `report.yaml`), or move it out of the corpus folder"});
+        }
+      } else if (!table) {
+        diags.warning({}, fmt::format("`{}` is not a source brief can read; it is skipped", it->path().string()),
+            {"sources are .md, .txt, .html, .htm and .pdf files; convert the file or move it out of the corpus folder"});
+      }
+      continue;
+    }
     std::error_code link_ec;
     if (it->is_symlink(link_ec)) {
       const auto target = std::filesystem::canonical(it->path(), link_ec);
@@ -164,14 +190,13 @@ Outcome<Corpus> load(const std::filesystem::path& dir) {
           path.string(), size, k_max_document_bytes), {"split the source into several documents"});
       continue;
     }
-    auto file = read_source_file(path, k_max_document_bytes);
-    diags.append(file.diagnostics());
-    if (!file.ok()) continue;
-    auto parsed = parse_document_with_spans(*file, corpus.markings);
+    auto parsed = ingest_file(path, corpus.markings);
     diags.append(parsed.diagnostics());
     if (!parsed.ok()) continue;
     Document& doc = parsed->document;
-    if (path.stem().string() != doc.meta.id) {
+    // Originals keep the name the user saved them under (body_offset 0): only front matter is
+    // expected to match its file name.
+    if (doc.body_offset > 0 && path.stem().string() != doc.meta.id) {
       diags.warning(parsed->id_span, fmt::format("document id `{}` differs from its file name `{}`",
           doc.meta.id, path.filename().string()),
           {fmt::format("name the file `{}.md` so the source of a citation is easy to find", doc.meta.id)});
@@ -197,7 +222,7 @@ Outcome<Corpus> load(const std::filesystem::path& dir) {
 
   if (paths.empty()) {
     diags.error({}, fmt::format("corpus folder `{}` has no documents", dir.string()),
-        {"add the sources as Markdown files with front matter (`*.md`)"});
+        {"add the sources (.md, .txt, .html, .pdf files; metadata in front matter or a `<name>.yaml` sidecar)"});
   }
   if (diags.has_errors()) return diags;
   std::sort(corpus.documents.begin(), corpus.documents.end(),

@@ -1,12 +1,15 @@
 #pragma once
 // corpus: a folder of source documents -> Corpus.
 //
-// Takes: a directory of Markdown files with YAML front matter (`*.md`), plus `aliases.yaml`
-// (entity name variants) and `markings.yaml` (handling levels), all optional but the documents.
+// Takes: a directory of sources as users have them (`.md` with or without YAML front matter,
+// `.txt` text captures, `.html`/`.htm` saved pages, `.pdf`), each optionally with a sidecar
+// `<name>.yaml` of front-matter keys (see corpus/ingest.hpp), plus `aliases.yaml` (entity name
+// variants) and `markings.yaml` (handling levels), all optional but the documents.
 // Gives: a Corpus of Documents, each split into Passages (headings, paragraphs, list items) and
 // Sentences with stable, readable ids: `doc#p7` for the 7th passage of document `doc`, `doc#p7.s2`
 // for its 2nd sentence. Text is validated UTF-8, normalised to NFC. Byte ranges refer to
-// Document::text (the body after the front matter, normalised).
+// Document::text (the body after the front matter, normalised; for a text capture the whole file,
+// normalised; for HTML and PDF the text the converter extracted).
 
 #include "base/outcome.hpp"
 #include "base/source.hpp"
@@ -64,17 +67,23 @@ struct Passage {
   std::string text;         // without the list marker or heading hashes
   ByteRange range;          // of `text` in Document::text
   std::string heading;      // text of the nearest heading above, "" if none
+  uint32_t page = 0;        // 1-based page of the original (PDF); 0 when the source has no pages
+  std::string speaker;      // the speaker of a transcript turn ("MODERATOR", "Q"); "" otherwise
+  std::vector<std::string> links;  // targets of the links in `text`, in order (Markdown, HTML)
   std::vector<Sentence> sentences;
 };
 
 // Where a source comes from and what may bias it (ICD 206 source descriptor elements).
-// Read from the front matter, a YAML block between `---` lines at the top of the file:
-//   id             required; [a-z0-9][a-z0-9-]*, unique in the corpus, also the file name (<id>.md)
+// Read from the front matter, a YAML block between `---` lines at the top of a `.md` file, or from
+// a sidecar `<name>.yaml` next to an original (where every key is optional: what is missing comes
+// from the file itself, and `brief check` lists what is still missing):
+//   id             required; [a-z0-9][a-z0-9-]*, unique in the corpus, also the file name (<id>.md);
+//                  for an original it defaults to the file name without extension, lowercased
 //   title          required
 //   authors        list of people (or one string); and/or
 //   publisher      the organisation
-//   type           required: academic paper | government statement | news report |
-//                  think-tank assessment
+//   type           required in front matter: free text ("news report", "transcript",
+//                  "executive order", ...)
 //   published      required: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source supports
 //   published_approximate  true when the date is inferred from the content (shown as "c. 2018")
 //   language       BCP 47, default `en`
@@ -87,7 +96,7 @@ struct DocumentMeta {
   std::string title;
   std::vector<std::string> authors;
   std::string publisher;  // organisation
-  std::string type;       // "academic paper", "government statement", "news report", "think-tank assessment"
+  std::string type;       // free text: "news report", "think-tank assessment", "transcript", ...
   PartialDate published;
   std::string language;       // BCP 47, e.g. "en"
   std::string releasability;  // a level id from the marking table, e.g. "public"
@@ -98,12 +107,23 @@ struct DocumentMeta {
 
 struct Document {
   DocumentMeta meta;
-  std::filesystem::path path;
+  std::filesystem::path path;     // the original
+  std::filesystem::path sidecar;  // `<name>.yaml` with its metadata, empty if none
+  std::string format;             // "markdown", "text", "html", "pdf"
+  uint32_t page_count = 0;        // pages of a PDF original, 0 otherwise
   SourceFilePtr source;      // the file as read, for diagnostics
   uint32_t body_offset = 0;  // byte offset of the body in source->text
-  std::string content_hash;  // sha256 of the file's bytes
+  std::string content_hash;  // sha256 of the file's bytes (and of its sidecar's, when it has one)
   std::string text;          // normalised body
   std::vector<Passage> passages;
+  // Text of the original that is in no passage, with the rule that set it aside (a comment form,
+  // a photo credit, a running head), so `brief show DOC` can say what was left out and why.
+  struct SetAside {
+    std::string rule;
+    std::string text;
+    uint32_t page = 0;
+  };
+  std::vector<SetAside> set_aside;
 };
 
 // Name variants of one entity, all treated as one in search.
@@ -160,8 +180,10 @@ inline constexpr size_t k_max_document_bytes = size_t{50} << 20;
 // Document ids: a lowercase letter or digit, then lowercase letters, digits and hyphens.
 bool is_valid_document_id(std::string_view id);
 
-// Loads every `*.md` document under `dir` (not recursing into hidden folders), with aliases.yaml
-// and markings.yaml. Errors name the file, line and column (or byte offset for bad UTF-8).
+// Loads every source under `dir` (not recursing into hidden folders; see is_source_file in
+// corpus/ingest.hpp), with aliases.yaml and markings.yaml. Errors name the file, line and column
+// (or byte offset for bad UTF-8). An original that cannot be converted (a corrupt or encrypted PDF,
+// HTML without main content) is a warning naming it: the other sources are still used.
 Outcome<Corpus> load(const std::filesystem::path& dir);
 
 // Parses one document from a source file (used by load and by tests/fuzz). `releasability`

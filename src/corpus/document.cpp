@@ -1,3 +1,4 @@
+#include "corpus/convert.hpp"
 #include "corpus/document_parser.hpp"
 #include "corpus/segment.hpp"
 
@@ -16,21 +17,6 @@ namespace {
 Span point(const SourceFilePtr& file, size_t offset) {
   const auto begin = static_cast<uint32_t>(offset);
   return Span{file, begin, static_cast<uint32_t>(std::min(offset + 1, file->text.size()))};
-}
-
-// "\r\n" and lone "\r" become "\n", so line handling and byte ranges see one kind of line end.
-std::string unify_line_ends(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r') {
-      out += '\n';
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 // The first control character other than tab, line feed, carriage return: C0 (ESC, BEL,
@@ -63,23 +49,37 @@ std::string_view control_name(char32_t cp) {
 
 } // namespace
 
-Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, const MarkingTable& markings) {
-  Diagnostics diags;
+// "\r\n" and lone "\r" become "\n", so line handling and byte ranges see one kind of line end.
+std::string unify_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool check_text_bytes(const SourceFilePtr& file, Diagnostics& diags) {
   const std::string_view bytes = file->text;
   if (bytes.size() > k_max_document_bytes) {
     diags.error(whole_file(file), fmt::format("document of {} bytes is larger than the limit of {} bytes",
         bytes.size(), k_max_document_bytes), {"split the source into several documents"});
-    return diags;
+    return false;
   }
   if (const auto bad = utf8::find_invalid(bytes)) {
     diags.error(point(file, *bad), fmt::format("invalid UTF-8 at byte offset {}", *bad),
         {"save the document as UTF-8 (it may be in Latin-1 or Windows-1252)"});
-    return diags;
+    return false;
   }
   if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     diags.error(point(file, nul), fmt::format("NUL byte at byte offset {}", nul),
         {"corpus documents must be text; remove the NUL byte or convert the file to plain text"});
-    return diags;
+    return false;
   }
   if (const auto control = find_control(bytes)) {
     const auto [offset, cp] = *control;
@@ -88,8 +88,15 @@ Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, con
         static_cast<uint32_t>(cp), name.empty() ? "" : " (", name, name.empty() ? "" : ")", offset),
         {"corpus documents must be plain text: remove the character (terminal escapes and other controls "
          "would be printed raw by `brief show` and lost from the PDF)"});
-    return diags;
+    return false;
   }
+  return true;
+}
+
+Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, const MarkingTable& markings) {
+  Diagnostics diags;
+  const std::string_view bytes = file->text;
+  if (!check_text_bytes(file, diags)) return diags;
 
   const auto bounds = find_front_matter(file, diags);
   if (!bounds) return diags;
@@ -104,6 +111,9 @@ Outcome<ParsedDocument> parse_document_with_spans(const SourceFilePtr& file, con
   doc.source = file;
   doc.body_offset = bounds->body_begin;
   doc.content_hash = sha256_hex(bytes);
+  // Front matter documents keep the line-based reader of segment.hpp, whose byte ranges point into
+  // the file's own body; Markdown originals without front matter go through md4c (ingest.cpp).
+  doc.format = "markdown";
   doc.text = utf8::to_nfc(unify_line_ends(bytes.substr(bounds->body_begin)));
   doc.passages = segment_body(doc.meta.id, doc.text);
   if (doc.passages.empty()) {

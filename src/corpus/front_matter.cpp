@@ -17,9 +17,6 @@ constexpr size_t k_max_id_length = 100;
 const std::vector<std::string> k_keys = {"id", "title", "authors", "publisher", "type", "published",
     "published_approximate", "language", "releasability", "descriptor", "url", "ingested"};
 
-const std::vector<std::string> k_types = {"academic paper", "government statement", "news report",
-    "think-tank assessment"};
-
 // True when the line [begin, end) is `marker` followed only by spaces or a carriage return.
 bool is_fence(std::string_view text, size_t begin, size_t end, std::string_view marker) {
   if (text.substr(begin, marker.size()) != marker) return false;
@@ -90,7 +87,8 @@ std::optional<FrontMatterBounds> find_front_matter(const SourceFilePtr& file, Di
 }
 
 std::optional<FrontMatter> read_front_matter(const SourceFilePtr& file, const FrontMatterBounds& bounds,
-    const MarkingTable& markings, Diagnostics& diagnostics) {
+    const MarkingTable& markings, Diagnostics& diagnostics, bool sidecar) {
+  const bool strict = !sidecar;
   const std::string_view yaml_text =
       std::string_view(file->text).substr(bounds.yaml_begin, bounds.yaml_end - bounds.yaml_begin);
   auto root = yaml::parse(file, yaml_text, bounds.yaml_begin);
@@ -111,22 +109,23 @@ std::optional<FrontMatter> read_front_matter(const SourceFilePtr& file, const Fr
     return utf8::to_nfc(*value);
   };
 
-  meta.id = text("id", true);
+  meta.id = text("id", strict);
   out.id_span = reader.value_span("id");
   if (!meta.id.empty() && !is_valid_document_id(meta.id)) {
     reader.error("id", fmt::format("invalid document id `{}`", meta.id),
         {fmt::format("use lowercase letters, digits and hyphens (at most {}), starting with a letter or "
                      "digit, e.g. `itic-2020-isis-iraq`", k_max_id_length)});
   }
-  meta.title = text("title", true);
+  meta.title = text("title", strict);
   if (const auto authors = reader.strings("authors")) {
     for (const auto& author : *authors)
       if (!author.empty()) meta.authors.push_back(utf8::to_nfc(author));
   }
   meta.publisher = text("publisher", false);
-  if (const auto type = reader.choice("type", k_types, true)) meta.type = *type;
+  // Free text: "news report", "transcript", "executive order"; the sources summary groups them.
+  meta.type = text("type", strict);
 
-  if (const auto published = reader.string("published", true)) {
+  if (const auto published = reader.string("published", strict)) {
     if (const auto date = parse_partial_date(*published)) {
       meta.published = *date;
     } else {
@@ -144,7 +143,7 @@ std::optional<FrontMatter> read_front_matter(const SourceFilePtr& file, const Fr
         {"use a BCP 47 tag such as `en` or `en-GB`"});
   }
 
-  if (const auto level = reader.string("releasability", true)) {
+  if (const auto level = reader.string("releasability", strict)) {
     if (markings.find(*level)) {
       meta.releasability = *level;
     } else {
@@ -167,7 +166,7 @@ std::optional<FrontMatter> read_front_matter(const SourceFilePtr& file, const Fr
     }
   }
 
-  if (meta.authors.empty() && meta.publisher.empty()) {
+  if (strict && meta.authors.empty() && meta.publisher.empty()) {
     diagnostics.warning(reader.span(), "front matter names no originator",
         {"add `authors:` or `publisher:` so that citations can say who wrote the source"});
   }

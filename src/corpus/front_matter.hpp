@@ -26,8 +26,9 @@ struct FrontMatter {
 };
 
 // Reads and validates the fields; `releasability` must be a level of `markings`. Returns nullopt
-// when a required field is missing or invalid (all problems are reported).
+// when a required field is missing or invalid (all problems are reported). In a sidecar
+// (`sidecar` true) every key is optional: what is missing stays empty for the file to supply.
 std::optional<FrontMatter> read_front_matter(const SourceFilePtr& file, const FrontMatterBounds& bounds,
-    const MarkingTable& markings, Diagnostics& diagnostics);
+    const MarkingTable& markings, Diagnostics& diagnostics, bool sidecar = false);
 
 } // namespace brief::corpus

@@ -31,10 +31,7 @@ struct Piece {
   size_t body_end = 0;
 };
 
-struct Marker {
-  size_t length = 0;  // bytes of the marker itself
-  size_t content = 0; // offset of the item text (after the marker and its spaces)
-};
+using Marker = ListMarker;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -77,7 +74,9 @@ size_t skip_blanks(std::string_view text, size_t pos) {
   return pos;
 }
 
-std::optional<Marker> list_marker(std::string_view text) {
+} // namespace
+
+std::optional<ListMarker> find_list_marker(std::string_view text) {
   if (text.empty()) return std::nullopt;
   // Bullets need a space after them, so "-5 degrees" and "*emphasis*" stay paragraphs.
   for (const std::string_view bullet : {std::string_view("-"), std::string_view("*"),
@@ -105,6 +104,8 @@ std::optional<Marker> list_marker(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
 // Heading text without trailing closing hashes ("## Title ##" -> "Title").
 size_t heading_text_end(std::string_view body, size_t begin, size_t end) {
   size_t e = end;
@@ -127,6 +128,12 @@ public:
     m_level = level;
     m_marker = std::move(marker);
     m_depth = depth;
+  }
+  // Set after start(), for the passage being built.
+  void set_extras(uint32_t page, std::string speaker, std::vector<std::string> links) {
+    m_page = page;
+    m_speaker = std::move(speaker);
+    m_links = std::move(links);
   }
   bool open() const { return m_open; }
   PassageKind kind() const { return m_kind; }
@@ -152,6 +159,12 @@ public:
     passage.heading_level = m_level;
     passage.list_marker = std::move(m_marker);
     passage.list_depth = m_depth;
+    passage.page = m_page;
+    passage.speaker = std::move(m_speaker);
+    passage.links = std::move(m_links);
+    m_page = 0;
+    m_speaker.clear();
+    m_links.clear();
     passage.range = {static_cast<uint32_t>(m_pieces.front().body_begin),
         static_cast<uint32_t>(m_pieces.back().body_end)};
     if (m_kind == PassageKind::heading) {
@@ -199,6 +212,9 @@ private:
   int m_level = 0;
   std::string m_marker;
   int m_depth = 0;
+  uint32_t m_page = 0;
+  std::string m_speaker;
+  std::vector<std::string> m_links;
   std::string m_text;
   std::vector<Piece> m_pieces;
 };
@@ -234,7 +250,7 @@ std::vector<Passage> segment_body(std::string_view doc_id, std::string_view body
       builder.flush();
       continue;
     }
-    if (const auto marker = list_marker(content)) {
+    if (const auto marker = find_list_marker(content)) {
       while (!list_indents.empty() && list_indents.back() > line.indent) list_indents.pop_back();
       if (list_indents.empty() || list_indents.back() < line.indent) list_indents.push_back(line.indent);
       builder.start(PassageKind::list_item, 0, std::string(content.substr(0, marker->length)),
@@ -253,6 +269,17 @@ std::vector<Passage> segment_body(std::string_view doc_id, std::string_view body
     list_indents.clear();
     builder.start(PassageKind::paragraph, 0, {}, 0);
     builder.add(line.content, line.end);
+  }
+  return builder.finish();
+}
+
+std::vector<Passage> build_passages(std::string_view doc_id, std::string_view body, const std::vector<Block>& blocks) {
+  PassageBuilder builder(doc_id, body);
+  for (const Block& block : blocks) {
+    builder.start(block.kind, block.heading_level, block.list_marker, block.list_depth);
+    builder.set_extras(block.page, block.speaker, block.links);
+    for (const auto& [begin, end] : block.pieces) builder.add(begin, end);
+    builder.flush();
   }
   return builder.finish();
 }

@@ -1,4 +1,5 @@
 #include "schedule/freshness.hpp"
+#include "corpus/ingest.hpp"
 
 #include "base/hash.hpp"
 
@@ -72,9 +73,15 @@ const std::vector<FileHash>& HashCache::corpus_listing(const fs::path& dir) {
       if (entry.is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (!entry.is_regular_file() || entry.path().extension() != ".md") continue;
+    if (!entry.is_regular_file() || !corpus::is_source_file(entry.path())) continue;
     if (auto hash = hash_file(entry.path()))
       listing.push_back(FileHash{entry.path().lexically_normal().generic_string(), *hash});
+    // A source's metadata may live in its sidecar: a changed sidecar changes the source.
+    const auto sidecar = corpus::sidecar_path(entry.path());
+    std::error_code sidecar_ec;
+    if (fs::is_regular_file(sidecar, sidecar_ec)) {
+      if (auto hash = hash_file(sidecar)) listing.push_back(FileHash{sidecar.lexically_normal().generic_string(), *hash});
+    }
   }
   std::sort(listing.begin(), listing.end(),
       [](const FileHash& a, const FileHash& b) { return a.path < b.path; });

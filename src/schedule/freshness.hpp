@@ -35,8 +35,8 @@ class HashCache {
 public:
   // sha256 of the file's bytes, or nullopt when it cannot be read (missing, a folder, ...).
   std::optional<std::string> hash_file(const std::filesystem::path& path);
-  // Every `*.md` document under `dir` (skipping hidden folders, as corpus::load does) with its
-  // hash, sorted by path. Listed once per folder per run.
+  // Every source under `dir` (corpus::is_source_file, skipping hidden folders, as corpus::load
+  // does) and its sidecar, with their hashes, sorted by path. Listed once per folder per run.
   const std::vector<FileHash>& corpus_listing(const std::filesystem::path& dir);
 
 private:

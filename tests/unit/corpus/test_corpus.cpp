@@ -196,8 +196,9 @@ TEST_CASE("a corpus document that is a symbolic link leaving the corpus folder i
   // A link to a file inside the corpus stays allowed.
   std::string linked = test::k_front;
   linked.replace(linked.find("id: doc"), 7, "id: linked");
-  std::ofstream(root / "corpus" / "sub" / "linked.txt") << linked << "Linked from inside.\n";
-  fs::create_symlink(root / "corpus" / "sub" / "linked.txt", root / "corpus" / "linked.md");
+  // (`.dat` is no source type: only the link is read as a document.)
+  std::ofstream(root / "corpus" / "sub" / "linked.dat") << linked << "Linked from inside.\n";
+  fs::create_symlink(root / "corpus" / "sub" / "linked.dat", root / "corpus" / "linked.md");
 
   SECTION("a link to a document outside") {
     fs::create_symlink(root / "outside" / "other.md", root / "corpus" / "other.md");
