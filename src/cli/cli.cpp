@@ -134,7 +134,8 @@ int run(int argc, char** argv) {
   add_build_flags(*build_command, build_flags, true);
 
   BuildFlags check_flags;
-  auto* check_command = app.add_subcommand("check", "validate specs (and everything they use) without writing");
+  auto* check_command = app.add_subcommand("check",
+      "validate specs (and everything they use) without writing; without a spec, list sources lacking metadata");
   add_build_flags(*check_command, check_flags, false);
 
   SearchOptions search;
@@ -151,7 +152,7 @@ int run(int argc, char** argv) {
   CorpusOptions show_corpus;
   std::string show_id;
   auto* show_command_ = app.add_subcommand("show", "print a passage or sentence with its full citation");
-  show_command_->add_option("id", show_id, "doc#p7 or doc#p7.s2")->required();
+  show_command_->add_option("id", show_id, "doc#p7, doc#p7.s2, or doc for all its passages")->required();
   show_command_->add_option("--corpus", show_corpus.corpus_dir, "corpus folder")->capture_default_str();
 
   ExplainOptions explain;
@@ -182,7 +183,14 @@ int run(int argc, char** argv) {
 
   try {
     if (*build_command) return run_build(build_flags, false);
-    if (*check_command) return run_build(check_flags, true);
+    if (*check_command) {
+      if (check_flags.specs.empty() && !check_flags.all) {
+        CorpusOptions sources;
+        if (!check_flags.corpus.empty()) sources.corpus_dir = check_flags.corpus;
+        return check_sources_command(sources);
+      }
+      return run_build(check_flags, true);
+    }
     if (*search_command_) return search_command(search);
     if (*show_command_) return show_command(show_corpus, show_id);
     if (*explain_command_) {

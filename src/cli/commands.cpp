@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.hpp"
 #include "cli/print.hpp"
 #include "corpus/corpus.hpp"
+#include "corpus/ingest.hpp"
 #include "index/index.hpp"
 #include "theme/theme.hpp"
 
@@ -47,6 +48,33 @@ std::string one_line(std::string_view text, size_t max_chars) {
   return out;
 }
 
+// Every passage of one document with its id and locator, then what was set aside and why.
+int show_document(const corpus::Document& document) {
+  const auto& meta = document.meta;
+  std::printf("%s\n\n", meta.id.c_str());
+  std::printf("Source: %s\n", citation_line(meta).c_str());
+  std::printf("File: %s (%s)\n", document.path.string().c_str(), document.format.c_str());
+  if (!document.sidecar.empty()) std::printf("Metadata: %s\n", document.sidecar.string().c_str());
+  if (document.page_count > 0) std::printf("Pages: %u\n", document.page_count);
+  std::printf("Passages: %zu\n\n", document.passages.size());
+  for (const auto& passage : document.passages) {
+    std::string locator;
+    if (passage.page > 0) locator = fmt::format(" (p. {})", passage.page);
+    std::string lead;
+    if (passage.kind == corpus::PassageKind::heading) lead = std::string(static_cast<size_t>(passage.heading_level), '#') + " ";
+    else if (passage.kind == corpus::PassageKind::list_item) lead = passage.list_marker + " ";
+    if (!passage.speaker.empty()) lead += passage.speaker + ": ";
+    std::printf("%s%s\n    %s%s\n", passage.id.c_str(), locator.c_str(), lead.c_str(), passage.text.c_str());
+    for (const auto& link : passage.links) std::printf("    -> %s\n", link.c_str());
+  }
+  if (!document.set_aside.empty()) {
+    std::printf("\nSet aside (not passages):\n");
+    for (const auto& aside : document.set_aside)
+      std::printf("  [%s] %s\n", aside.rule.c_str(), one_line(aside.text, 100).c_str());
+  }
+  return 0;
+}
+
 } // namespace
 
 int search_command(const SearchOptions& options) {
@@ -84,6 +112,9 @@ int show_command(const CorpusOptions& options, const std::string& id) {
   auto corpus = corpus::load(options.corpus_dir);
   print_diagnostics(corpus.diagnostics());
   if (!corpus.ok()) return 1;
+  if (id.find('#') == std::string::npos) {
+    if (const auto* whole = corpus->find_document(id)) return show_document(*whole);
+  }
   const auto* document = corpus->document_of(id);
   std::string text;
   if (const auto* sentence = corpus->find_sentence(id)) text = sentence->text;
@@ -97,7 +128,8 @@ int show_command(const CorpusOptions& options, const std::string& id) {
     Diagnostics diags;
     std::vector<std::string> hints;
     if (auto hint = did_you_mean(id, ids); !hint.empty()) hints.push_back(hint);
-    hints.push_back("ids look like `document#p7` (passage) or `document#p7.s2` (sentence); `brief search` finds them");
+    hints.push_back("ids look like `document` (every passage of it), `document#p7` (passage) or `document#p7.s2` "
+                    "(sentence); `brief search` finds them");
     diags.error({}, fmt::format("unknown passage `{}`", id), hints);
     print_diagnostics(diags);
     return 1;
@@ -108,6 +140,33 @@ int show_command(const CorpusOptions& options, const std::string& id) {
   std::printf("Releasability: %s\n", document->meta.releasability.c_str());
   std::printf("File: %s\n", document->path.string().c_str());
   return 0;
+}
+
+int check_sources_command(const CorpusOptions& options) {
+  auto corpus = corpus::load(options.corpus_dir);
+  print_diagnostics(corpus.diagnostics());
+  if (!corpus.ok()) return 1;
+  size_t lacking = 0;
+  for (const auto& document : corpus->documents) {
+    const auto& meta = document.meta;
+    std::vector<std::string> missing;
+    // A title that is only the file name was not found anywhere.
+    if (meta.title.empty() || meta.title == document.path.stem().string()) missing.emplace_back("title");
+    if (!meta.published.known()) missing.emplace_back("date (`published`)");
+    if (meta.publisher.empty() && meta.authors.empty()) missing.emplace_back("publisher or authors");
+    if (meta.type.empty()) missing.emplace_back("type");
+    if (document.passages.empty()) missing.emplace_back("passages (no body text found)");
+    if (missing.empty()) continue;
+    ++lacking;
+    std::string list;
+    for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+    const auto where = document.sidecar.empty() ? corpus::sidecar_path(document.path) : document.sidecar;
+    std::printf("%s (%s): no %s\n    add them to %s\n", meta.id.c_str(), document.path.string().c_str(), list.c_str(),
+        document.body_offset > 0 ? "its front matter" : where.string().c_str());
+  }
+  std::printf("%zu source%s, %zu lacking metadata\n", corpus->documents.size(), corpus->documents.size() == 1 ? "" : "s",
+      lacking);
+  return lacking == 0 ? 0 : 1;
 }
 
 int explain_command(const ExplainOptions& options) {

@@ -22,7 +22,12 @@ struct SearchOptions {
 };
 
 int search_command(const SearchOptions& options);
+// `doc#p7`, `doc#p7.s2`: the passage or sentence with its citation; `doc`: every passage of the
+// document with its id and locator, then what was set aside and by which rule.
 int show_command(const CorpusOptions& options, const std::string& id);
+
+// Lists the sources lacking a title, a date, a publisher (or authors) or a type; exit 1 if any.
+int check_sources_command(const CorpusOptions& options);
 
 struct ExplainOptions {
   std::filesystem::path spec;

@@ -3,7 +3,7 @@
 //
 // Takes: a directory of sources as users have them (`.md` with or without YAML front matter,
 // `.txt` text captures, `.html`/`.htm` saved pages, `.pdf`), each optionally with a sidecar
-// `<name>.yaml` of front-matter keys (see corpus/ingest.hpp), plus `aliases.yaml` (entity name
+// `<name>.yaml` of front-matter keys (see src/corpus/ingest.hpp), plus `aliases.yaml` (entity name
 // variants) and `markings.yaml` (handling levels), all optional but the documents.
 // Gives: a Corpus of Documents, each split into Passages (headings, paragraphs, list items) and
 // Sentences with stable, readable ids: `doc#p7` for the 7th passage of document `doc`, `doc#p7.s2`
@@ -181,7 +181,7 @@ inline constexpr size_t k_max_document_bytes = size_t{50} << 20;
 bool is_valid_document_id(std::string_view id);
 
 // Loads every source under `dir` (not recursing into hidden folders; see is_source_file in
-// corpus/ingest.hpp), with aliases.yaml and markings.yaml. Errors name the file, line and column
+// src/corpus/ingest.hpp), with aliases.yaml and markings.yaml. Errors name the file, line and column
 // (or byte offset for bad UTF-8). An original that cannot be converted (a corrupt or encrypted PDF,
 // HTML without main content) is a warning naming it: the other sources are still used.
 Outcome<Corpus> load(const std::filesystem::path& dir);
