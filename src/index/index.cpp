@@ -8,14 +8,28 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
 #include <system_error>
 
 namespace brief::index {
 namespace {
 
-// Long enough for another process to finish indexing a large corpus, short enough that a stuck
-// lock is reported rather than waited on forever.
-constexpr int k_busy_timeout_ms = 60'000;
+// Caches this process found locked by another process (see Index::open), and the turn taking of
+// this process's threads opening one cache.
+struct OpenRegistry {
+  std::mutex mutex;
+  std::map<std::string, std::shared_ptr<std::mutex>, std::less<>> turns;
+  std::set<std::string, std::less<>> found_locked;
+};
+
+OpenRegistry& registry() {
+  static OpenRegistry instance;
+  return instance;
+}
 
 constexpr const char* k_cache_suffixes[] = {"", "-wal", "-shm", "-journal"};
 
@@ -76,7 +90,7 @@ Outcome<Index> Index::open_in_memory(const corpus::Corpus& corpus) {
   }
 }
 
-Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path cache_dir) {
+Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path cache_dir, CacheOptions options) {
   if (cache_dir.empty()) cache_dir = corpus.root / ".brief-cache";
   const std::filesystem::path path = cache_dir / "index.sqlite";
   Diagnostics diagnostics;
@@ -85,6 +99,8 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
     diagnostics.append(std::move(index.diagnostics()));
     return {std::move(index.optional()), std::move(diagnostics)};
   };
+
+  if (!options.write) return in_memory();
 
   if (const std::string unsafe = unsafe_cache_location(cache_dir, path); !unsafe.empty()) {
     diagnostics.warning({}, unsafe, {"the corpus is indexed in memory for this run; brief keeps its index "
@@ -99,10 +115,25 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
     return in_memory();
   }
 
+  // Threads of this process open one cache in turn: one refreshes it, the next finds it fresh.
+  // Without this they would wait on each other through SQLite's lock and could fall back to memory.
+  std::shared_ptr<std::mutex> turn;
+  bool waited_before = false;
+  {
+    OpenRegistry& shared = registry();
+    const std::lock_guard lock(shared.mutex);
+    auto& slot = shared.turns[path.string()];
+    if (!slot) slot = std::make_shared<std::mutex>();
+    turn = slot;
+    waited_before = shared.found_locked.count(path.string()) > 0;
+  }
+  const std::lock_guard my_turn(*turn);
+
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
       sqlite::Database db(path.string(), sqlite::OpenMode::read_write_create);
-      db.set_busy_timeout(k_busy_timeout_ms);
+      // A lock another process holds is waited for once per process and cache, up to the bound.
+      db.set_busy_timeout(waited_before ? 0 : static_cast<int>(options.lock_wait.count()));
       // WAL lets one process read while another writes; synchronous=NORMAL is safe with WAL and
       // a lost last transaction only costs a reindex.
       db.query_text("PRAGMA journal_mode = WAL");
@@ -113,12 +144,27 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
       // than every search failing until someone deletes it. Reads the whole file, once per open.
       if (const std::string check = db.query_text("PRAGMA quick_check"); check != "ok")
         throw sqlite::SqliteError(SQLITE_CORRUPT, "integrity check failed: " + check);
+      if (waited_before) {
+        OpenRegistry& shared = registry();
+        const std::lock_guard lock(shared.mutex);
+        shared.found_locked.erase(path.string());
+      }
       return {Index(std::make_unique<Impl>(Impl{std::move(db), std::move(aliases), reindexed, path.string()})),
           std::move(diagnostics)};
     } catch (const sqlite::SqliteError& failure) {
       if (failure.is_busy()) {
-        diagnostics.warning({}, fmt::format("index cache `{}` is locked by another process", path.string()),
-            {"the corpus is indexed in memory for this run"});
+        {
+          OpenRegistry& shared = registry();
+          const std::lock_guard lock(shared.mutex);
+          shared.found_locked.insert(path.string());
+        }
+        const std::string waited = waited_before
+            ? "still locked, not waited for again"
+            : fmt::format("waited {} ms", options.lock_wait.count());
+        diagnostics.warning({},
+            fmt::format("index cache `{}` is locked by another process ({})", path.string(), waited),
+            {"the corpus is indexed in memory for this output; the cache is used again once the other "
+             "process (another brief run, or a program holding the file open) lets it go"});
         return in_memory();
       }
       if (attempt == 0) {

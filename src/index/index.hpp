@@ -17,6 +17,7 @@
 #include "base/outcome.hpp"
 #include "corpus/corpus.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -53,13 +54,36 @@ struct Hit {
 // Natural order of ids (`doc#p2` before `doc#p10`), the order ties are broken in.
 using brief::natural_less;
 
+// How long opening the index cache waits for a lock another process holds on it (it may be
+// indexing the same corpus). One bound, declared here: a warm cache is read without any write
+// lock, so only a run that must update the cache while another process writes it waits, and then
+// once per process and cache; later opens try the lock without waiting (see Index::open).
+// 2 s: longer than another process takes to refresh a few changed documents, short enough that a
+// lock held for minutes (another build indexing a large corpus, an open `sqlite3` shell) costs a
+// run 2 s and an in-memory index, not a wait per output.
+inline constexpr std::chrono::milliseconds k_cache_lock_wait{2'000};
+
+// Options of Index::open.
+struct CacheOptions {
+  std::chrono::milliseconds lock_wait = k_cache_lock_wait;  // see k_cache_lock_wait
+  // Leave the cache alone (`brief check`, documented as writing nothing): the index is built in
+  // memory. Not even a current cache is read: SQLite opening a WAL database read-only still
+  // creates its -wal and -shm files beside it.
+  bool write = true;
+};
+
 class Index {
 public:
   // Opens (creating or refreshing) the index for `corpus` in `<cache_dir>/index.sqlite`. An
   // empty cache_dir means `<corpus.root>/.brief-cache`. A cache that cannot be read is deleted
   // and rebuilt, and a cache that cannot be written at all is replaced by an in-memory index;
-  // both with a warning, never an error. Several processes may open the same cache at once.
-  static Outcome<Index> open(const corpus::Corpus& corpus, std::filesystem::path cache_dir = {});
+  // both with a warning, never an error. Several processes may open the same cache at once: a
+  // cache another process holds locked for longer than options.lock_wait is replaced by an
+  // in-memory index for this open, with a warning; later opens of that cache in this process
+  // do not wait again (they use the cache if the lock is gone, else memory at once). Opens of one
+  // cache by threads of this process take turns, so they never wait on each other's lock.
+  static Outcome<Index> open(
+      const corpus::Corpus& corpus, std::filesystem::path cache_dir = {}, CacheOptions options = {});
   // An index held in memory only (tests, fuzzing).
   static Outcome<Index> open_in_memory(const corpus::Corpus& corpus);
 

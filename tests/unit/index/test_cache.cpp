@@ -10,6 +10,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <string>
 
 using namespace brief;
 using namespace brief::index;
@@ -275,4 +277,89 @@ TEST_CASE("a cache folder or file that is a symbolic link is never written throu
   Query query;
   query.text = "isis";
   CHECK(index->search(query)->size() == 2);
+}
+
+TEST_CASE("a cache another process holds locked is waited for once, briefly, then memory is used") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  REQUIRE(open_count(corpus, dir.path()) == 3);
+  // A change, so opening must write to the cache, while another connection holds the write lock.
+  const corpus::Corpus changed = test::make_corpus({
+      {"alpha", {"Daesh attacked a checkpoint.", "Rain fell."}},
+      {"beta", {"ISIL cells regrouped."}},
+      {"delta", {"Islamic State fighters withdrew."}},
+  });
+  sqlite::Database holder((dir.path() / "index.sqlite").string(), sqlite::OpenMode::read_write_create);
+  holder.exec("BEGIN IMMEDIATE");
+
+  const auto open_locked = [&] {
+    Outcome<Index> index = Index::open(changed, dir.path(), CacheOptions{std::chrono::milliseconds(20)});
+    REQUIRE(index.ok());
+    REQUIRE(index.diagnostics().items().size() == 1);
+    const Diagnostic& warning = index.diagnostics().items().front();
+    CHECK(warning.severity == Severity::warning);
+    Query query;
+    query.text = "isis";
+    Outcome<std::vector<Hit>> hits = index->search(query);
+    REQUIRE(hits.ok());
+    CHECK(hits->size() == 3);  // the changed corpus, indexed in memory
+    return warning.message;
+  };
+  const std::string first = open_locked();
+  CHECK(first.find("locked by another process (waited 20 ms)") != std::string::npos);
+  // A second output of the same run does not wait again.
+  const std::string second = open_locked();
+  CHECK(second.find("still locked, not waited for again") != std::string::npos);
+
+  // Once the lock is gone the cache is used (and updated) again, without a warning.
+  holder.exec("ROLLBACK");
+  Diagnostics diagnostics;
+  CHECK(open_count(changed, dir.path(), &diagnostics) == 2);
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("an open that must not write leaves the cache folder and files as they were") {
+  TempDir dir;
+  const corpus::Corpus corpus = sample();
+  CacheOptions no_writing;
+  no_writing.write = false;
+  const fs::path cache = dir.path() / "cache";
+  const auto search_count = [](const Index& index) {
+    Query query;
+    query.text = "isis";
+    Outcome<std::vector<Hit>> hits = index.search(query);
+    REQUIRE(hits.ok());
+    return hits->size();
+  };
+
+  // No cache: none is made.
+  {
+    Outcome<Index> index = Index::open(corpus, cache, no_writing);
+    REQUIRE(index.ok());
+    CHECK(index.diagnostics().empty());
+    CHECK(search_count(*index) == 2);
+    CHECK_FALSE(fs::exists(cache));
+  }
+  // A stale cache is left as it was.
+  REQUIRE(open_count(corpus, cache) == 3);
+  const auto slurp = [](const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const auto listing = [&] {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(cache)) names.insert(entry.path().filename().string());
+    return names;
+  };
+  const std::string before = slurp(cache / "index.sqlite");
+  const std::set<std::string> files = listing();
+  const corpus::Corpus changed = test::make_corpus({{"alpha", {"Daesh attacked a checkpoint."}}});
+  {
+    Outcome<Index> index = Index::open(changed, cache, no_writing);
+    REQUIRE(index.ok());
+    CHECK(index.diagnostics().empty());
+    CHECK(search_count(*index) == 1);
+  }
+  CHECK(slurp(cache / "index.sqlite") == before);
+  CHECK(listing() == files);
 }
