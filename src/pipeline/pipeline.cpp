@@ -170,7 +170,9 @@ Outcome<Prepared> prepare(const OutputJob& job) {
   prepared.corpus = std::move(*corpus_result);
   const corpus::Corpus& corpus = prepared.corpus;
 
-  auto index_result = index::Index::open(corpus);
+  index::CacheOptions cache_options;
+  cache_options.write = job.write_index_cache;
+  auto index_result = index::Index::open(corpus, {}, cache_options);
   diags.append(index_result.diagnostics());
   if (!index_result.ok()) return diags;
 

@@ -26,6 +26,7 @@ struct OutputJob {
   std::string template_name;                 // empty = the spec's template
   std::string name;                          // output file name, e.g. "iraq-ct-overview-executive.pdf"
   bool want_trace = false;
+  bool write_index_cache = true;  // false: the index is built in memory (brief check writes nothing)
 };
 
 // A cited passage or sentence and a hash of its text, for citation-drift checks.

@@ -142,6 +142,7 @@ Expansion expand(const Plan& plan, const SpecLoader& load_spec) {
       job.template_name = want.template_name;
       job.name = output_name(brief_briefing.id, want.format, want.template_name, single);
       job.want_trace = plan.trace;
+      job.write_index_cache = !plan.dry_run;
       expansion.jobs.push_back(std::move(job));
     }
   }

@@ -100,3 +100,16 @@ TEST_CASE("expand: --all with no specs is an error") {
   REQUIRE(expansion.failures.size() == 1);
   CHECK_THAT(expansion.failures[0].diagnostics.items()[0].message, Catch::StartsWith("no specs found"));
 }
+
+TEST_CASE("expand: a check's outputs leave the index cache alone, a build's keep it") {
+  fake::Project project("check-cache");
+  project.add_spec("alpha", "");
+  auto plan = project.plan();
+  const auto build = expand(plan, project.hooks().load_spec);
+  REQUIRE(build.jobs.size() == 1);
+  CHECK(build.jobs[0].write_index_cache);
+  plan.dry_run = true;
+  const auto check = expand(plan, project.hooks().load_spec);
+  REQUIRE(check.jobs.size() == 1);
+  CHECK_FALSE(check.jobs[0].write_index_cache);
+}
