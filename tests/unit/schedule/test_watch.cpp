@@ -55,3 +55,43 @@ TEST_CASE("watch rebuilds what a change made stale, and stops when asked") {
   watcher.join();
   CHECK(exit_code == 0);
 }
+
+TEST_CASE("watch keeps seeing corpus/ and templates/ after they are replaced as whole folders") {
+  fake::Project project("watch-replace");
+  project.add_spec("reads-a", "documents: a.md\n");
+  CountingReporter reporter;
+  std::atomic<bool> stop{false};
+  auto hooks = project.hooks();
+  std::jthread watcher([&] { watch(project.plan(), reporter, hooks, &stop); });
+  REQUIRE(wait_for([&] { return reporter.built == 1; }));
+  namespace fs = std::filesystem;
+
+  // mv + copy: the old folder moves away, a new one (with an edited document) takes its name.
+  const fs::path corpus = project.root() / "corpus";
+  fs::rename(corpus, project.root() / "corpus-old");
+  fs::copy(project.root() / "corpus-old", project.root() / "corpus-new", fs::copy_options::recursive);
+  fake::spit(project.root() / "corpus-new" / "a.md", "alpha, replaced\n");
+  fs::rename(project.root() / "corpus-new", corpus);
+  REQUIRE(wait_for([&] { return reporter.built == 2; }));
+
+  // The new folder is watched: an edit inside it is seen; the old one's are not.
+  fake::spit(corpus / "a.md", "alpha, edited in the new folder\n");
+  REQUIRE(wait_for([&] { return reporter.built == 3; }));
+  fake::spit(project.root() / "corpus-old" / "a.md", "not an input any more\n");
+
+  // A folder deleted and made again (rsync --delete-before into a fresh folder, a checkout).
+  const fs::path templates = project.root() / "templates";
+  const std::string analyst = fake::slurp(templates / "analyst.yaml");
+  fs::remove_all(templates);
+  fs::create_directories(templates);
+  fake::spit(templates / "analyst.yaml", analyst + "# edited\n");
+  fake::spit(templates / "executive.yaml", "name: executive\n");
+  fake::spit(templates / "public.yaml", "name: public\n");
+  REQUIRE(wait_for([&] { return reporter.built == 4; }));
+  fake::spit(templates / "analyst.yaml", analyst + "# edited again\n");
+  REQUIRE(wait_for([&] { return reporter.built == 5; }));
+
+  stop = true;
+  watcher.join();
+  CHECK(reporter.built == 5);
+}
