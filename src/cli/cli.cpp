@@ -3,6 +3,7 @@
 #include "base/names.hpp"
 #include "schedule/schedule.hpp"
 #include "cli/commands.hpp"
+#include "cli/init.hpp"
 #include "cli/print.hpp"
 #include "theme/search.hpp"
 
@@ -129,6 +130,11 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("brief ") + BRIEF_VERSION);
 
+  std::string init_dir;
+  auto* init_command_ = app.add_subcommand("init",
+      "make a new project in DIR (new or empty): a starter source, a spec and a house template that build at once");
+  init_command_->add_option("dir", init_dir, "folder for the new project")->required();
+
   BuildFlags build_flags;
   auto* build_command = app.add_subcommand("build", "build briefs (and decks) into output/");
   add_build_flags(*build_command, build_flags, true);
@@ -182,6 +188,7 @@ int run(int argc, char** argv) {
   }
 
   try {
+    if (*init_command_) return init_command(init_dir);
     if (*build_command) return run_build(build_flags, false);
     if (*check_command) {
       if (check_flags.specs.empty() && !check_flags.all) {

@@ -41,4 +41,12 @@ HOME=$WORK BRIEF_TEMPLATE_PATH= "$root/usr/bin/brief" build briefs/iraq-ct-overv
   > build.log 2>&1 || { cat build.log; fail "build with the installed program"; }
 pdfinfo output/iraq-ct-overview-executive.pdf > info.txt 2>&1 && pass "the default brief builds: $(grep Pages info.txt)" \
   || { cat info.txt; fail "no PDF"; }
+
+# A new project made by the installed program builds with the shipped template it extends.
+cd "$WORK"
+HOME=$WORK BRIEF_TEMPLATE_PATH= "$root/usr/bin/brief" init fresh > init.log 2>&1 || { cat init.log; fail "init"; }
+(cd fresh && HOME=$WORK BRIEF_TEMPLATE_PATH= "$root/usr/bin/brief" build --all > build.log 2>&1) \
+  || { cat fresh/build.log; fail "build --all in a project made by init"; }
+pdftotext fresh/output/first-brief.pdf - 2>/dev/null | grep -q . && pass "brief init, then build --all, with the installed program" \
+  || fail "no readable PDF from the new project"
 finish
