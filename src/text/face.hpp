@@ -94,6 +94,8 @@ struct FontLibrary::Impl {
   std::vector<std::unique_ptr<detail::Face>> faces;
   std::map<std::pair<std::string, int>, FaceId> by_file;            // path, index
   std::map<detail::FaceKey, std::optional<FaceId>> by_request;      // family (folded), bold, italic
+  // Faces found by coverage: (code point, family (folded), bold, italic) -> face, or none.
+  std::map<std::tuple<char32_t, std::string, bool, bool>, std::optional<FaceId>> by_coverage;
   detail::HbBuffer buffer{hb_buffer_create()};
   std::vector<hb_feature_t> features;
 
@@ -101,6 +103,9 @@ struct FontLibrary::Impl {
   Outcome<FaceId> load(const std::filesystem::path& path, int index);
   // The face for `family` if installed, quietly (for fallbacks).
   std::optional<FaceId> fallback(const std::string& family, bool bold, bool italic);
+  // The installed face fontconfig picks to write `cp` near `family`, quietly; per code point, so
+  // the choice never depends on what was shaped before.
+  std::optional<FaceId> covering(const std::string& family, char32_t cp, bool bold, bool italic);
   // shape() without the cache.
   std::vector<ShapedRun> shape_uncached(FaceId face, double size, std::string_view text,
       std::vector<char32_t>* missing);

@@ -170,6 +170,18 @@ std::optional<FaceId> FontLibrary::Impl::fallback(const std::string& family, boo
   return id;
 }
 
+std::optional<FaceId> FontLibrary::Impl::covering(const std::string& family, char32_t cp, bool bold, bool italic) {
+  auto key = std::make_tuple(cp, utf8::fold_case(family), bold, italic);
+  if (const auto found = by_coverage.find(key); found != by_coverage.end()) return found->second;
+  std::optional<FaceId> id;
+  if (const auto file = detail::match_covering(family, cp, bold, italic)) {
+    auto loaded = load(file->path, file->index);
+    if (loaded.ok() && faces[*loaded]->covers(cp)) id = *loaded;
+  }
+  by_coverage.emplace(std::move(key), id);
+  return id;
+}
+
 FontLibrary::FontLibrary() : m_impl(std::make_unique<Impl>()) {
   // Kerning stays on; ligatures go, so that every glyph is one code point and extracted
   // text reads exactly as written.

@@ -77,6 +77,39 @@ std::optional<FontFile> match_family(const std::string& family, bool bold, bool 
   return std::nullopt;
 }
 
+std::optional<FontFile> match_covering(const std::string& family, char32_t cp, bool bold, bool italic) {
+  FcConfig* fc = config();
+  if (!fc) return std::nullopt;
+  Pattern pattern{FcPatternCreate()};
+  std::unique_ptr<FcCharSet, decltype(&FcCharSetDestroy)> wanted{FcCharSetCreate(), &FcCharSetDestroy};
+  if (!pattern || !wanted || !FcCharSetAddChar(wanted.get(), static_cast<FcChar32>(cp))) return std::nullopt;
+  if (!family.empty()) FcPatternAddString(pattern.get(), FC_FAMILY, as_fc(family.c_str()));
+  FcPatternAddCharSet(pattern.get(), FC_CHARSET, wanted.get());
+  FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcConfigSubstitute(fc, pattern.get(), FcMatchPattern);
+  FcDefaultSubstitute(pattern.get());
+
+  // Sorted candidates (coverage ranks above family in fontconfig's order); the first that really
+  // holds the character, since the sort also lists faces that do not.
+  FcResult result = FcResultNoMatch;
+  FontSet sorted{FcFontSort(fc, pattern.get(), FcFalse, nullptr, &result)};
+  if (!sorted) return std::nullopt;
+  for (int i = 0; i < sorted->nfont; ++i) {
+    FcPattern* candidate = sorted->fonts[i];
+    FcCharSet* charset = nullptr;
+    if (FcPatternGetCharSet(candidate, FC_CHARSET, 0, &charset) != FcResultMatch ||
+        !FcCharSetHasChar(charset, static_cast<FcChar32>(cp)))
+      continue;
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(candidate, FC_FILE, 0, &file) != FcResultMatch) continue;
+    int index = 0;
+    FcPatternGetInteger(candidate, FC_INDEX, 0, &index);
+    return FontFile{std::filesystem::path(as_chars(file)), index};
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> installed_family_names() {
   FcConfig* fc = config();
   if (!fc) return {};

@@ -19,7 +19,8 @@ constexpr size_t k_width_cache_limit = 200'000;  // entries per face before the 
 constexpr size_t k_shape_cache_limit = 50'000;   // likewise; an entry holds its glyphs
 constexpr size_t k_shape_cache_max_bytes = 64;   // words and short phrases; lines are not cached
 
-// Faces tried, in order, for characters the requested face lacks.
+// Faces tried, in order, for characters the requested face lacks; then, for other scripts, the
+// face fontconfig finds by coverage (FontLibrary::Impl::covering).
 constexpr std::array<const char*, 3> k_arabic_fallbacks{"Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"};
 constexpr std::array<const char*, 1> k_other_fallbacks{"DejaVu Sans"};
 
@@ -75,6 +76,9 @@ void FontLibrary::Impl::assign_faces(FaceId primary, std::vector<Item>& items,
           return std::optional<FaceId>{};
         };
         chosen = arabic ? try_list(k_arabic_fallbacks) : try_list(k_other_fallbacks);
+        // Scripts the declared lists do not cover: whatever installed face fontconfig ranks
+        // first for the character (Noto Sans Devanagari for Devanagari, ...).
+        if (!chosen) chosen = impl.covering(style.family, cp, style.bold, style.italic);
       }
     }
     if (!chosen) {

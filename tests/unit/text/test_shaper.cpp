@@ -122,8 +122,9 @@ TEST_CASE("characters above U+FFFF and uncovered ones are replaced and reported"
   text::FontLibrary fonts;
   const auto face = find(fonts, "DejaVu Serif");
   std::vector<char32_t> missing;
-  const auto runs = fonts.shape(face, 12, "a\xF0\x9F\x98\x80" "b\xEA\xA6\x80", &missing);  // emoji, Javanese
-  CHECK(missing == std::vector<char32_t>{0x1F600, 0xA980});
+  // An emoji (above U+FFFF) and U+2FE0, unassigned, so no installed face holds it.
+  const auto runs = fonts.shape(face, 12, "a\xF0\x9F\x98\x80" "b\xE2\xBF\xA0", &missing);
+  CHECK(missing == std::vector<char32_t>{0x1F600, 0x2FE0});
   std::u32string all;
   for (const auto& run : runs) all += codepoints(run);
   REQUIRE(all.size() == 4);
@@ -160,4 +161,26 @@ TEST_CASE("cached widths equal the shaped advances") {
       CHECK(fonts.width(face, 21, w) == Approx(2 * shaped).epsilon(1e-9));
     }
   }
+}
+
+TEST_CASE("a script no declared fallback covers is written with an installed face that has it") {
+  text::FontLibrary fonts;
+  const auto face = find(fonts, "Noto Sans");
+  REQUIRE_FALSE(fonts.covers(face, 0x0915));
+  std::vector<char32_t> missing;
+  // "India (भारत) said": Devanagari between Latin words.
+  const auto runs = fonts.shape(face, 12, "India (\xE0\xA4\xAD\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA4\xA4) said", &missing);
+  CHECK(missing.empty());
+  bool devanagari = false;
+  for (const auto& run : runs) {
+    for (const auto& g : run.glyphs) {
+      CHECK(g.codepoint != 0xFFFD);
+      CHECK(fonts.covers(run.face, g.codepoint));
+    }
+    if (run.logical_text.find("\xE0\xA4\xAD") != std::string::npos) {
+      devanagari = true;
+      CHECK(fonts.info(run.face).family.find("Devanagari") != std::string::npos);
+    }
+  }
+  CHECK(devanagari);
 }
