@@ -1,5 +1,7 @@
 #include "base/file_io.hpp"
 
+#include "base/process.hpp"
+
 #include <fmt/format.h>
 
 #include <atomic>
@@ -85,8 +87,11 @@ std::atomic<unsigned> g_temporary_counter{0};
 
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  const std::string tmp_name = fmt::format(".{}.tmp-{}-{}", path.filename().string(),
-      static_cast<long>(::getpid()), g_temporary_counter.fetch_add(1));
+  // The writer's pid and start time: with the pid alone, a later process given the same pid
+  // would make the file look in use for ever (see remove_stale_temporaries).
+  static const unsigned long long start_time = process_start_time(::getpid()).value_or(0);
+  const std::string tmp_name = fmt::format(".{}.tmp-{}-{}-{}", path.filename().string(),
+      static_cast<long>(::getpid()), start_time, g_temporary_counter.fetch_add(1));
   const auto tmp = dir / tmp_name;
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return fmt::format("cannot create `{}`: {}", tmp.string(), std::strerror(errno));

@@ -16,7 +16,7 @@ Outcome<SourceFilePtr> read_source_file(const std::filesystem::path& path,
     size_t max_bytes = size_t{64} << 20);
 
 // Writes `bytes` to `path` so that readers only ever see the old or the new whole file:
-// a temporary file in the same directory (".<name>.tmp-<pid>-<n>"), flushed to disk, then renamed
+// a temporary file in the same directory (".<name>.tmp-<pid>-<start>-<n>"), flushed to disk, then renamed
 // over the target. On failure the temporary file is removed, the old file is untouched, and the
 // returned string says what went wrong (empty on success).
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes);

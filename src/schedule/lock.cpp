@@ -1,6 +1,7 @@
 #include "schedule/lock.hpp"
 
 #include "base/file_io.hpp"
+#include "base/process.hpp"
 
 #include <fmt/format.h>
 
@@ -12,6 +13,10 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+
+#include <optional>
+#include <string_view>
+#include <vector>
 
 namespace brief::schedule {
 
@@ -45,20 +50,39 @@ OutputLock::~OutputLock() {
 
 namespace {
 
-// The writer's pid from ".<name>.tmp-<pid>-<n>", or 0.
-long writer_pid(std::string_view filename) {
+// The writer of ".<name>.tmp-<pid>-<start>-<n>" (or, as older brief named them, "-<pid>-<n>").
+struct Writer {
+  long pid = 0;  // 0: unreadable
+  std::optional<unsigned long long> start_time;
+};
+
+Writer writer_of(std::string_view filename) {
   const auto at = filename.rfind(".tmp-");
-  if (at == std::string_view::npos) return 0;
-  const auto digits = filename.substr(at + 5);
-  long pid = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
-  if (ec != std::errc() || end == digits.data() || *end != '-') return 0;
-  return pid;
+  if (at == std::string_view::npos) return {};
+  std::vector<unsigned long long> numbers;
+  std::string_view rest = filename.substr(at + 5);
+  while (!rest.empty()) {
+    unsigned long long number = 0;
+    const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), number);
+    if (ec != std::errc() || end == rest.data()) return {};
+    numbers.push_back(number);
+    rest.remove_prefix(static_cast<size_t>(end - rest.data()));
+    if (!rest.empty()) {
+      if (rest.front() != '-') return {};
+      rest.remove_prefix(1);
+    }
+  }
+  if (numbers.size() == 3) return {static_cast<long>(numbers[0]), numbers[1]};
+  if (numbers.size() == 2) return {static_cast<long>(numbers[0]), std::nullopt};
+  return {};
 }
 
-bool process_exists(long pid) {
-  if (pid <= 0) return false;
-  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+// Whether the writer may still be writing. Without a start time in the name (older files), any
+// process with the pid counts, as the pid may not have been reused.
+bool writer_running(const Writer& writer) {
+  if (writer.pid <= 0) return false;
+  if (writer.start_time) return same_process_running(writer.pid, *writer.start_time);
+  return ::kill(static_cast<pid_t>(writer.pid), 0) == 0 || errno == EPERM;
 }
 
 } // namespace
@@ -73,9 +97,9 @@ size_t remove_stale_temporaries(const fs::path& dir, long min_age_seconds) {
     std::error_code time_ec;
     const auto mtime = fs::last_write_time(it->path(), time_ec);
     if (time_ec || now - mtime < std::chrono::seconds(min_age_seconds)) continue;
-    const long pid = writer_pid(filename);
-    // A pid we cannot read is left alone: only files we are sure are orphaned go.
-    if (pid == 0 || process_exists(pid)) continue;
+    const Writer writer = writer_of(filename);
+    // A name we cannot read is left alone: only files we are sure are orphaned go.
+    if (writer.pid == 0 || writer_running(writer)) continue;
     std::error_code remove_ec;
     if (fs::remove(it->path(), remove_ec)) ++removed;
   }

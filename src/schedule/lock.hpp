@@ -27,7 +27,8 @@ private:
 };
 
 // Removes temporary files of write_file_atomically (only names is_temporary_output_name accepts)
-// in `dir` that are older than `min_age_seconds` and whose writer process no longer exists.
+// in `dir` that are older than `min_age_seconds` and whose writer process no longer runs (its pid
+// is free, or names a process started at another time than the one in the file's name).
 // Returns how many were removed.
 size_t remove_stale_temporaries(const std::filesystem::path& dir, long min_age_seconds = 300);
 

@@ -2,6 +2,8 @@
 
 #include "fake_project.hpp"
 
+#include "base/process.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -117,4 +119,22 @@ TEST_CASE("only old temporaries of dead writers are removed") {
   CHECK(fs::exists(young));
   CHECK(fs::exists(output));
   CHECK(fs::exists(hidden));
+}
+
+TEST_CASE("a temporary whose writer's pid now names another process is removed") {
+  fake::Project project("reused-pid");
+  const auto dir = project.output();
+  const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  const std::optional<unsigned long long> start = brief::process_start_time(::getpid());
+  REQUIRE(start.has_value());
+  // This process's pid with another start time: the writer ended and its pid was given again.
+  const fs::path reused = dir / fmt::format(".x.pdf.tmp-{}-{}-0", ::getpid(), *start + 1);
+  const fs::path running = dir / fmt::format(".y.pdf.tmp-{}-{}-0", ::getpid(), *start);
+  for (const fs::path& path : {reused, running}) {
+    fake::spit(path, "bytes");
+    fs::last_write_time(path, old_time);
+  }
+  CHECK(remove_stale_temporaries(dir) == 1);
+  CHECK_FALSE(fs::exists(reused));
+  CHECK(fs::exists(running));
 }
