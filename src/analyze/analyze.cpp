@@ -1,5 +1,6 @@
 #include "analyze/digest.hpp"
 
+#include "analyze/roles.hpp"
 #include "analyze/sections.hpp"
 
 #include <fmt/format.h>
@@ -16,9 +17,7 @@ void Claim::add_source(SourceRef source) {
 }
 
 AnalyzeContext::AnalyzeContext(const corpus::Corpus& source, bool statistics) : corpus(source) {
-  // Calibrated on the default brief: 0.15 lets a clearly more central sentence of the same
-  // document win over a weak one from another, while the BLUF no longer retells one article.
-  params.source_diversity = 0.15;
+  params.source_diversity = params::k_source_diversity;
   if (!statistics) return;
   background = corpus_statistics(corpus, terms);
   actions = calls_for_action(corpus);
@@ -73,6 +72,8 @@ std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
     // A sentence that leans on the one before is usable only if that one can be shown with it.
     SentenceCheck check = check_sentence(item.sentence->text);
     if (is_caption_passage(*item.passage)) input.excluded = "photo caption";
+    SentenceRoles roles = roles_of(*item.document, *item.passage, *item.sentence);
+    if (roles.question || roles.procedural) input.excluded = roles.why;
     if (shown.contains(item.sentence->id)) input.excluded = "already shown by an earlier section";
     if (actions.contains(item.sentence->id)) input.excluded = "a call for action (recommendations)";
     if (!input.heading && check.unfit.empty() && input.excluded.empty() && !check.lead_in.empty()) {
@@ -136,8 +137,6 @@ DigestSection build_passages(const briefing::Section& section, const select::Sec
 
 DigestSection build_summary(const briefing::Section& section, const select::SectionSelection& picks,
     AnalyzeContext& context) {
-  // Default summary length in sentences when the spec gives neither sentences nor words.
-  constexpr int k_default_sentences = 3;
   DigestSection out;
   out.kind = section.kind;
   out.role = ClaimRole::summary;
@@ -151,7 +150,7 @@ DigestSection build_summary(const briefing::Section& section, const select::Sect
   if (section.words) {
     request.word_budget = *section.words;
   } else {
-    request.sentence_budget = section.sentences.value_or(k_default_sentences);
+    request.sentence_budget = section.sentences.value_or(params::k_summary_sentences);
   }
   SummaryResult result = summarize(request, context.terms);
   out.trace.push_back(fmt::format("pool: {} sentences from {} picks; budget {}; order {}", pool.size(),

@@ -7,29 +7,12 @@
 
 namespace brief::analyze {
 
+using namespace params;
+
 namespace {
 
-// First words that refer back to something the previous sentence named.
-constexpr std::string_view k_anaphoric_starts[] = {
-    "he", "she", "they", "these", "this", "it", "such", "those", "their", "his", "her", "its",
-    "them", "him", "there",
-};
 
-// Sentence openings that continue an argument begun before (compared case-folded, on words).
-constexpr std::string_view k_connectives[] = {
-    "however", "in addition", "also", "moreover", "furthermore", "meanwhile", "in turn", "but",
-    "and", "therefore", "thus", "instead", "nevertheless", "nonetheless", "on the other hand",
-    "in this context", "to this end", "as a result", "in the same week", "besides", "still",
-    "yet", "otherwise", "consequently", "hence", "likewise", "similarly", "for this reason",
-    "despite this", "despite these", "at the same time",
-};
 
-// Adjectives after which "It is ..." is an empty subject, not a reference back.
-constexpr std::string_view k_expletive_it_adjectives[] = {
-    "important", "necessary", "essential", "clear", "evident", "likely", "unlikely", "possible",
-    "impossible", "vital", "crucial", "critical", "becoming", "time", "worth", "hard", "difficult",
-    "easy", "true", "expected", "estimated", "believed", "thought", "reported", "understood",
-};
 
 template <size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view word) {
@@ -37,6 +20,23 @@ bool contains(const std::string_view (&list)[N], std::string_view word) {
 }
 
 } // namespace
+
+bool is_credit(std::string_view text) {
+  std::vector<Word> words = split_words(text);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!contains(k_credit_words, words[i].folded)) continue;
+    // "[Photo ...", "(Image: ...": a credit in brackets.
+    std::string_view before = text.substr(0, words[i].begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.empty() && (before.back() == '[' || before.back() == '(')) return true;
+    // "Photo courtesy of ...", "Image: ..." at the start of the text.
+    if (i == 0) {
+      std::string_view after = text.substr(words[i].end);
+      if (after.starts_with(":") || (i + 1 < words.size() && words[i + 1].folded == "courtesy")) return true;
+    }
+  }
+  return false;
+}
 
 int count_words(std::string_view text) { return static_cast<int>(split_words(text).size()); }
 
@@ -46,8 +46,7 @@ SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits
   int n = static_cast<int>(words.size());
 
   // Captions and credits.
-  if (text.find("[Photo") != std::string_view::npos || text.find("Photo courtesy") != std::string_view::npos ||
-      text.find("(Photo") != std::string_view::npos) {
+  if (is_credit(text)) {
     check.unfit = "photo caption";
     return check;
   }
@@ -79,8 +78,6 @@ SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits
       words[1].folded == "seems" || words[1].folded == "has") &&
       contains(k_expletive_it_adjectives, words[2].folded)) {
     // "It is important to ..." refers to nothing before.
-  } else if (first == "its" && n > 1 && words[1].folded == "becoming") {
-    // "It's becoming evident" ("it's" folds to "its").
   } else if (contains(k_anaphoric_starts, first)) {
     if (first == "there" && n > 1 && (words[1].folded == "is" || words[1].folded == "are" ||
         words[1].folded == "was" || words[1].folded == "were" || words[1].folded == "has")) {

@@ -3,6 +3,8 @@
 // run-ons are unfit; sentences that lean on the one before ("He said", "These fighters ...",
 // "However, ...") need it shown as a lead-in.
 
+#include "analyze/params.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -13,11 +15,15 @@ struct SentenceCheck {
   std::string lead_in;  // why it needs the previous sentence ("starts with 'These'"), or ""
 };
 
-// Word limits for a sentence to be shown alone.
+// Word limits for a sentence to be shown alone (values and origin in params.hpp).
 struct SentenceLimits {
-  int min_words = 6;   // "Security" or "Leave a Reply" are not statements
-  int max_words = 75;  // run-on list paragraphs read badly as one claim
+  int min_words = params::k_min_sentence_words;
+  int max_words = params::k_max_sentence_words;
 };
+
+// A photo or image credit ("[Photo courtesy ...]", "(Image: ...)", "Photo: ..."): a caption, not
+// a statement of the source. The credit words are params::k_credit_words.
+bool is_credit(std::string_view text);
 
 SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits = {});
 

@@ -3,6 +3,7 @@
 // "calls for"), cues in the lead-in of a list ("the following steps", "must"), and the base-form
 // verbs that open imperative list items ("Strengthen ...", "Create ...").
 
+#include "analyze/params.hpp"
 #include "analyze/terms.hpp"
 
 #include <string>
@@ -11,7 +12,6 @@
 
 namespace brief::analyze {
 
-enum class CueStrength { none, weak, strong };
 
 struct CueMatch {
   CueStrength strength = CueStrength::none;

@@ -17,54 +17,11 @@
 
 namespace brief::analyze {
 
+using namespace params;
+
 namespace {
 
-// Default number of figures shown.
-constexpr int k_default_limit = 8;
-// Longest label, in words: "operatives active in ISIS's Iraq Province".
-constexpr size_t k_max_label_words = 8;
-// Sentences up to this many words are searched (longer than the summary's limit: a figure inside
-// a long sentence is still a figure).
-constexpr int k_max_sentence_words = 200;
 
-constexpr std::string_view k_months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-};
-constexpr std::string_view k_spelled[] = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-};
-// Nouns of counts of people, units and violent events: the most informative figures.
-constexpr std::string_view k_count_nouns[] = {
-    "fighters", "operatives", "soldiers", "troops", "members", "militants", "terrorists", "attacks",
-    "people", "families", "individuals", "cells", "leaders", "personnel", "hideouts", "strikes",
-    "airstrikes", "bombers", "civilians", "killed", "dead", "wounded", "prisoners", "detainees",
-    "officers", "forces", "family", "casualties", "victims", "deaths", "refugees", "recruits",
-    "bombings", "operations", "arrests", "suspects",
-};
-// Words after which a number is an identifier, not a quantity.
-constexpr std::string_view k_identifier_words[] = {
-    "resolution", "no", "number", "article", "item", "paragraph", "section", "phase", "chapter",
-    "page", "f", "mig", "su", "room", "route", "highway", "flight",
-};
-// Words that end a label: a new clause begins.
-constexpr std::string_view k_label_stops[] = {
-    "who", "which", "that", "whom", "whose", "while", "when", "because", "after", "before", "since",
-    "if", "as", "according", "but", "where", "within", "said", "says", "told", "including",
-};
-constexpr std::string_view k_auxiliaries[] = {
-    "are", "is", "were", "was", "be", "been", "being", "have", "has", "had",
-};
-constexpr std::string_view k_trailing_function_words[] = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or",
-    "only", "about", "some", "its", "their", "than", "into", "until",
-};
-// Words that make a date an event worth showing ("withdrawal scheduled for September 2026").
-constexpr std::string_view k_event_stems[] = {
-    "withdraw", "closur", "close", "schedul", "deadlin", "exit", "announc", "end", "leav",
-    "depart", "transit", "handov", "elect", "launch", "attack", "captur", "liber", "fall",
-};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view word) {
@@ -114,7 +71,7 @@ std::string label_after(std::string_view text, size_t end) {
     }
     if (after_auxiliary && (word.folded == "being" || word.folded.ends_with("ed"))) break;
     out.push_back(word.text);
-    if (out.size() >= k_max_label_words) break;
+    if (out.size() >= static_cast<size_t>(k_max_figure_label_words)) break;
   }
   while (!out.empty()) {
     std::string folded;
@@ -144,13 +101,6 @@ Tier tier_of(const std::string& value, const std::string& label) {
   return Tier::other;
 }
 
-// Events whose dates matter most in a security brief: departures and closures.
-constexpr std::string_view k_departure_stems[] = {"withdraw", "closur", "close", "exit", "leav", "depart", "handov"};
-
-struct Event {
-  std::string label;    // "final withdrawal", "closure of the Ain al-Asad base"
-  bool departure = false;
-};
 
 // The event a dated sentence is about: the first event word and what follows it up to a clause
 // boundary or the date.
@@ -205,6 +155,9 @@ std::vector<Found> figures_in(const PoolSentence& item, size_t index, TermMaker&
       continue;
     }
     if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+    // Groups of a phone or reference number ("202-555-0143"): digits joined by hyphens go on.
+    if (end + 1 < text.size() && text[end] == '-' && std::isdigit(static_cast<unsigned char>(text[end + 1]))) continue;
+    if (begin > 1 && text[begin - 1] == '-' && std::isdigit(static_cast<unsigned char>(text[begin - 2]))) continue;
     if (at_passage_start && begin == 0) continue;
     const Word* before = word_before(begin);
     if (before != nullptr && in(k_identifier_words, before->folded)) continue;
@@ -273,10 +226,10 @@ DigestSection build_key_figures(const briefing::Section& section,
   DigestSection out;
   out.kind = section.kind;
   out.role = ClaimRole::passage;
-  int limit = section.limit.value_or(k_default_limit);
+  int limit = section.limit.value_or(k_figures_limit);
   std::vector<PoolSentence> pool = pool_sentences(picks.picks, context.corpus);
   SentenceLimits limits;
-  limits.max_words = k_max_sentence_words;
+  limits.max_words = k_max_figure_sentence_words;
   std::vector<Found> found;
   for (size_t i = 0; i < pool.size(); ++i) {
     if (pool[i].passage->kind == corpus::PassageKind::heading || is_caption_passage(*pool[i].passage)) continue;
@@ -310,8 +263,14 @@ DigestSection build_key_figures(const briefing::Section& section,
     }
     if (auto same = by_sentence.find(item.sentence->id); same != by_sentence.end()) {
       Figure& figure = out.figures[same->second];
-      figure.value += (f.label == figure.label || f.label.empty()) ? " to " + f.value : "; " + f.value;
-      if (!f.label.empty() && f.label != figure.label) figure.label += "; " + f.label;
+      // "from 2,000 to 1,000 vessels": the first value's label is the second's.
+      bool one_quantity = figure.label.empty() || f.label.empty() || f.label == figure.label;
+      figure.value += (one_quantity ? " to " : "; ") + f.value;
+      if (figure.label.empty()) {
+        figure.label = f.label;
+      } else if (!one_quantity) {
+        figure.label += "; " + f.label;
+      }
       seen.emplace(key, same->second);
       out.trace.push_back(fmt::format("{}: '{}' joins the figure of the same sentence", item.sentence->id, f.value));
       continue;

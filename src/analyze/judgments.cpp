@@ -2,6 +2,7 @@
 // document that says the same thing is shown beneath it with its own citation (corroboration);
 // it is never cited for the judgment's words, which only the judgment's source wrote.
 
+#include "analyze/roles.hpp"
 #include "analyze/sections.hpp"
 
 #include <fmt/format.h>
@@ -11,27 +12,14 @@
 
 namespace brief::analyze {
 
-namespace {
-
-// Default number of key judgments.
-constexpr int k_default_limit = 5;
-// Candidates considered per judgment shown, before support re-ranking.
-constexpr int k_candidates_per_judgment = 2;
-// Cosine at which a sentence of another document states the same thing. Calibrated on the
-// default corpus: restatements of one fact across outlets score 0.35-0.6, sentences that only
-// share the topic (ISIS, Iraq, coalition) stay below 0.3.
-constexpr double k_support_threshold = 0.35;
-// Salience bonus per additional supporting document: corroborated judgments come first.
-constexpr double k_support_bonus = 0.25;
-
-} // namespace
+using namespace params;
 
 DigestSection build_key_judgments(const briefing::Section& section,
     const select::SectionSelection& picks, AnalyzeContext& context) {
   DigestSection out;
   out.kind = section.kind;
   out.role = ClaimRole::judgment;
-  int limit = section.limit.value_or(k_default_limit);
+  int limit = section.limit.value_or(k_judgments_limit);
   std::vector<PoolSentence> pool = pool_sentences(picks.picks, context.corpus);
   if (pool.empty()) {
     out.trace.push_back("pool is empty");
@@ -54,12 +42,29 @@ DigestSection build_key_judgments(const briefing::Section& section,
   struct Candidate {
     size_t index = 0;
     double score = 0;
+    std::string assessment;       // the estimative cue, "" for other statements
     std::vector<size_t> support;  // pool indices in other documents
   };
+  // Candidates: the most central statements, and every usable assessment of the pool (estimative
+  // language), which come first.
+  std::vector<size_t> considered = result.chosen;
+  std::set<size_t> in_considered(considered.begin(), considered.end());
+  std::vector<size_t> assessments;
+  for (size_t i = 0; i < pool.size(); ++i) {
+    const SummaryInput& input = request.sentences[i];
+    if (in_considered.contains(i) || input.heading || !input.excluded.empty() || !result.checks[i].unfit.empty()) continue;
+    if (!assessment_cue(pool[i].sentence->text).empty()) assessments.push_back(i);
+  }
+  std::stable_sort(assessments.begin(), assessments.end(),
+      [&](size_t a, size_t b) { return result.salience[a] > result.salience[b]; });
+  size_t most = static_cast<size_t>(limit) * static_cast<size_t>(k_assessments_per_judgment);
+  if (assessments.size() > most) assessments.resize(most);
+  considered.insert(considered.end(), assessments.begin(), assessments.end());
   std::vector<Candidate> candidates;
-  for (size_t i : result.chosen) {
+  for (size_t i : considered) {
     Candidate candidate;
     candidate.index = i;
+    candidate.assessment = assessment_cue(pool[i].sentence->text);
     std::map<uint32_t, size_t> best_per_document;  // document -> most similar sentence
     for (size_t j = 0; j < pool.size(); ++j) {
       if (pool[j].document_index == pool[i].document_index) continue;
@@ -77,7 +82,10 @@ DigestSection build_key_judgments(const briefing::Section& section,
     candidates.push_back(std::move(candidate));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
-      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+      [](const Candidate& a, const Candidate& b) {
+        if (a.assessment.empty() != b.assessment.empty()) return !a.assessment.empty();
+        return a.score > b.score;
+      });
 
   // Nothing twice: a candidate already shown beneath an earlier judgment is not shown again, and
   // a corroborating sentence that is itself a judgment is not shown beneath another.
@@ -102,8 +110,8 @@ DigestSection build_key_judgments(const briefing::Section& section,
     const PoolSentence& item = pool[c.index];
     Claim claim(item.sentence->text, sentence_source(*item.document, *item.passage, *item.sentence));
     claim.score = c.score;
-    std::string line = fmt::format("{}: salience {:.3f}, score {:.3f}", item.sentence->id,
-        result.salience[c.index], c.score);
+    std::string line = fmt::format("{}: {}salience {:.3f}, score {:.3f}", item.sentence->id,
+        c.assessment.empty() ? "" : fmt::format("assessment ('{}'), ", c.assessment), result.salience[c.index], c.score);
     for (size_t j : c.support) {
       const PoolSentence& other = pool[j];
       SourceRef source = sentence_source(*other.document, *other.passage, *other.sentence);

@@ -1,5 +1,6 @@
 #include "analyze/pool.hpp"
 
+#include "analyze/context.hpp"
 #include "analyze/terms.hpp"
 
 #include <algorithm>
@@ -115,9 +116,7 @@ std::optional<Previous> previous_sentence(const corpus::Document& document,
 }
 
 bool is_caption_passage(const corpus::Passage& passage) {
-  const std::string& text = passage.text;
-  return text.find("[Photo") != std::string::npos || text.find("Photo courtesy") != std::string::npos ||
-      text.find("(Photo") != std::string::npos;
+  return is_credit(passage.text);
 }
 
 TermStatistics corpus_statistics(const corpus::Corpus& corpus, TermMaker& terms) {

@@ -52,8 +52,8 @@ struct Previous {
 std::optional<Previous> previous_sentence(const corpus::Document& document,
     const corpus::Passage& passage, const corpus::Sentence& sentence);
 
-// A photo caption: a paragraph carrying a "[Photo courtesy ...]" credit. Its sentences are not
-// statements of the source.
+// A photo caption: a paragraph carrying a photo or image credit (is_credit). Its sentences are
+// not statements of the source.
 bool is_caption_passage(const corpus::Passage& passage);
 
 // Document frequencies with every passage of the corpus as one document.

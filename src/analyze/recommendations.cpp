@@ -5,6 +5,7 @@
 // centrality among the candidates.
 
 #include "analyze/cues.hpp"
+#include "analyze/roles.hpp"
 #include "analyze/sections.hpp"
 
 #include <fmt/format.h>
@@ -16,41 +17,10 @@
 
 namespace brief::analyze {
 
+using namespace params;
+
 namespace {
 
-// Default number of recommendations shown.
-constexpr int k_default_limit = 6;
-// Cosine (over canonical terms) at which two candidates make the same recommendation. Calibrated
-// on the default corpus: the paper's "intelligence sharing" item and the news report's calls for
-// a joint intelligence room and for exchanging information score 0.13-0.14 with it; the closest
-// unrelated pair across documents (local forces' capacity vs keeping coalition forces) scores
-// 0.12. Same-document restatements score 0.2-0.4. Items of one list never merge: a list
-// enumerates distinct recommendations.
-constexpr double k_merge_threshold = 0.13;
-// Imperative items needed before a whole list counts as recommendations: at least this many ...
-constexpr int k_min_imperative_items = 2;
-// ... and at least this share of the list's items.
-constexpr double k_min_imperative_share = 0.4;
-
-// Near-synonyms of policy writing mapped to one stem, so that "collaboration" and "co-operation",
-// or "exchange" and "sharing" of intelligence, count as the same idea when clustering.
-const std::map<std::string, std::string, std::less<>>& canonical_stems() {
-  static const std::map<std::string, std::string, std::less<>> map = {
-      {"collabor", "cooper"}, {"cooper", "cooper"}, {"exchang", "share"}, {"share", "share"},
-      {"inform", "intellig"}, {"intellig", "intellig"}, {"strengthen", "strengthen"},
-      {"bolster", "strengthen"}, {"reinforc", "strengthen"}, {"enhanc", "strengthen"},
-      {"fortifi", "strengthen"}, {"improv", "strengthen"}, {"nation", "countri"},
-  };
-  return map;
-}
-
-std::vector<std::string> canonical(std::vector<std::string> terms) {
-  for (std::string& term : terms) {
-    auto found = canonical_stems().find(term);
-    if (found != canonical_stems().end()) term = found->second;
-  }
-  return terms;
-}
 
 enum class Strength { weak = 1, sentence = 2, list = 3 };
 
@@ -168,6 +138,8 @@ std::vector<Candidate> find_candidates(const std::vector<const corpus::Passage*>
     for (const corpus::Sentence& sentence : passage->sentences) {
       SentenceCheck check = check_sentence(sentence.text);
       if (!check.unfit.empty()) continue;
+      SentenceRoles roles = roles_of(*document, *passage, sentence);
+      if (roles.question || roles.procedural) continue;  // asked or housekeeping: nobody's call
       CueMatch cue = find_action_cue(split_words(sentence.text));
       if (cue.strength == CueStrength::none) continue;
       Candidate candidate;
@@ -209,7 +181,7 @@ DigestSection build_recommendations(const briefing::Section& section,
   DigestSection out;
   out.kind = section.kind;
   out.role = ClaimRole::recommendation;
-  int limit = section.limit.value_or(k_default_limit);
+  int limit = section.limit.value_or(k_recommendations_limit);
   std::vector<Candidate> candidates =
       find_candidates(pool_passages(picks.picks, context.corpus), context.corpus);
   // Nothing twice: what an earlier section shows is not a recommendation again.
@@ -225,13 +197,13 @@ DigestSection build_recommendations(const briefing::Section& section,
   if (candidates.empty()) return out;
 
   std::vector<std::vector<std::string>> term_lists;
-  for (const Candidate& c : candidates) term_lists.push_back(canonical(context.terms.terms(c.text)));
+  for (const Candidate& c : candidates) term_lists.push_back(context.terms.terms(c.text));
   SentenceSpace space(term_lists, &context.background);
 
   // Optional focus: keep candidates that share terms with the query.
   std::vector<bool> keep(candidates.size(), true);
   if (!section.selector.query.empty()) {
-    TermVector query = space.project(canonical(context.terms.terms(section.selector.query)));
+    TermVector query = space.project(context.terms.terms(section.selector.query));
     for (size_t i = 0; i < candidates.size(); ++i) {
       double s = cosine(query, space.vector(i));
       if (s <= 0) {
@@ -274,7 +246,7 @@ DigestSection build_recommendations(const briefing::Section& section,
       if (same_list) continue;
       for (size_t m : clusters[c].members) {
         double s = space.similarity(i, m);
-        if (s >= k_merge_threshold && s > best_similarity) {
+        if (s >= k_recommendation_merge_threshold && s > best_similarity) {
           best = c;
           best_similarity = s;
         }

@@ -17,23 +17,19 @@ class SentenceSpace;
 class TermStatistics;
 class TermMaker;
 
-// Tunables of the summarizer. Defaults were set on the BBC business development set
-// (bench/summarize) and checked on the default corpus; see bench/summarizer/README.md.
+// Tunables of the summarizer; defaults, what they do and their origin in params.hpp.
 struct SummaryParams {
-  double damping = 0.85;          // PageRank: chance of following an edge rather than teleporting
-  double edge_threshold = 0.03;   // similarities below this are noise, not edges
-  double centroid_weight = 0.5;   // share of salience from the pool's recurring terms (centroid)
-  double length_exponent = 0.0;   // graph score x (words)^e; the centroid share already favours
-                                  // sentences with more content, 0.5 lowered bench F1 by 0.03
-  double position_weight = 0.0;   // share of the teleport mass given to early sentences (0.2 and
-                                  // 0.5 made no difference on the bench; kept for other genres)
-  double query_weight = 0.7;      // share of the teleport mass, and of salience, set by
-                                  // similarity to the query
-  double mmr_lambda = 0.9;        // salience vs novelty when choosing the next sentence
-  double redundancy = 0.7;        // cosine at which a sentence repeats one already chosen
+  double damping = params::k_damping;
+  double edge_threshold = params::k_edge_threshold;
+  double centroid_weight = params::k_centroid_weight;
+  double length_exponent = params::k_length_exponent;
+  double position_weight = params::k_position_weight;
+  double query_weight = params::k_query_weight;
+  double mmr_lambda = params::k_mmr_lambda;
+  double redundancy = params::k_redundancy;
   double source_diversity = 0.0;  // MMR penalty per sentence already chosen from the same group
-                                  // (document): a brief's summary should speak for its sources,
-                                  // not retell one of them; 0 for single-document summaries
+                                  // (document); 0 for single-document summaries, a brief sets
+                                  // params::k_source_diversity
   SentenceLimits limits;          // sentences outside these are never chosen
 };
 

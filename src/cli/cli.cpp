@@ -164,7 +164,10 @@ int run(int argc, char** argv) {
   ExplainOptions explain;
   std::string explain_spec, explain_corpus;
   auto* explain_command_ = app.add_subcommand("explain", "show what each section selected and why");
-  explain_command_->add_option("spec", explain_spec, "briefing spec")->required();
+  bool explain_params = false;
+  explain_command_->add_option("spec", explain_spec, "briefing spec (not needed with --params)");
+  explain_command_->add_flag("--params", explain_params,
+      "print every threshold, weight and word list of the analysis, what it does and where its value came from");
   explain_command_->add_option("-t,--template", explain.template_name, "template (default: the spec's)");
   explain_command_->add_option("--corpus", explain_corpus, "corpus folder (overrides the spec's)");
 
@@ -201,6 +204,11 @@ int run(int argc, char** argv) {
     if (*search_command_) return search_command(search);
     if (*show_command_) return show_command(show_corpus, show_id);
     if (*explain_command_) {
+      if (explain_params) return explain_params_command();
+      if (explain_spec.empty()) {
+        std::fprintf(stderr, "error: explain needs a spec (brief explain briefs/NAME.yaml) or --params\n");
+        return k_exit_usage;
+      }
       explain.spec = explain_spec;
       explain.project_root = project_root_of(explain_spec);
       explain.corpus_dir = explain_corpus;

@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "pipeline/pipeline.hpp"
+#include "analyze/params.hpp"
 #include "cli/print.hpp"
 #include "corpus/corpus.hpp"
 #include "corpus/ingest.hpp"
@@ -195,6 +196,14 @@ int explain_command(const ExplainOptions& options) {
       if (part.section != i) continue;
       for (const auto& line : part.trace) std::printf("   %s\n", line.c_str());
     }
+  }
+  return 0;
+}
+
+int explain_params_command() {
+  for (const analyze::ParamRow& row : analyze::describe_params()) {
+    std::printf("%s = %s\n    %s (origin: %s)\n", row.name.c_str(), row.value.c_str(), row.what.c_str(),
+        row.origin.c_str());
   }
   return 0;
 }

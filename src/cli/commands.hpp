@@ -38,6 +38,9 @@ struct ExplainOptions {
 
 int explain_command(const ExplainOptions& options);
 
+// `brief explain --params`: every tunable of the analysis with its value, purpose and origin.
+int explain_params_command();
+
 int templates_command(const std::filesystem::path& project_root, const std::string& show_name);
 
 } // namespace brief::cli

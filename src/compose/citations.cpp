@@ -69,6 +69,8 @@ std::string first_words(const std::string& title, size_t count) {
 
 } // namespace
 
+std::string short_originator(const corpus::DocumentMeta& meta) { return short_name(meta); }
+
 std::string short_form(const corpus::DocumentMeta& meta) {
   std::string name = short_name(meta);
   if (meta.published.known()) name += fmt::format(" {}", meta.published.year);

@@ -19,6 +19,10 @@ std::string originator(const corpus::DocumentMeta& meta);
 // one in parentheses, else up to the first comma) or the authors' surnames, then the year.
 std::string short_form(const corpus::DocumentMeta& meta);
 
+// The name part of the short form: the publisher's acronym or name, else the authors' surnames,
+// else the title ("ITIC", "Karim and Saeed").
+std::string short_originator(const corpus::DocumentMeta& meta);
+
 // Sources that would share one short form ("The White House 2024" four times) get the month when
 // that tells them apart ("The White House Mar 2024"), else the first words of their titles.
 void distinguish_short_forms(std::vector<model::Citation>& citations, const corpus::Corpus& corpus);

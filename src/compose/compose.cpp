@@ -216,7 +216,10 @@ struct Composer {
     for (const auto& source : claim.sources()) names.insert(originator_of(source.document_id));
     for (const auto& other : claim.corroboration) names.insert(originator_of(other.source.document_id));
     originators = names.size();
-    if (names.size() == 1) return fmt::format("Single source: {}.", *names.begin());
+    if (names.size() == 1) {
+      const auto* document = corpus.find_document(claim.sources().front().document_id);
+      return fmt::format("Single source: {}.", document ? short_originator(document->meta) : *names.begin());
+    }
     return fmt::format("Corroborated by {} independent sources.", names.size());
   }
 

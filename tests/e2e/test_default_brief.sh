@@ -23,9 +23,23 @@ fi
 
 # Every passage placed by a passages or quotes section appears verbatim.
 "$BRIEF" explain briefs/iraq-ct-overview.yaml --template analyst > explain.txt
-squash < plain.txt > plain.squashed
+# Page furniture (banner, running head; date, page number, banner) removed, so that a passage
+# broken across pages still reads as one.
+python3 - plain.txt > plain.body <<'PY'
+import sys
+pages = open(sys.argv[1], encoding='utf-8').read().split('\f')
+for page in pages:
+    lines = page.split('\n')
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    drop = set(content[:3] + content[-3:]) if len(content) > 6 else set()
+    sys.stdout.write('\n'.join(line for i, line in enumerate(lines) if i not in drop) + '\n')
+PY
+squash < plain.body > plain.squashed
 checked=0
+# A pick whose passage (or a sentence of it) an earlier section already shows is not placed again.
+not_shown=$(grep -oE '^   [^ ]+: not shown' explain.txt | awk '{print $1}' | tr -d ':' || true)
 while read -r id; do
+  if [[ -n "$not_shown" ]] && grep -qxF -- "$id" <<< "$not_shown"; then continue; fi
   "$BRIEF" show "$id" --corpus corpus > show.txt
   passage=$(sed -n '3,/^Source: /p' show.txt | sed '$d')
   if printf '%s' "$passage" | squash | grep -qF -f - plain.squashed; then
