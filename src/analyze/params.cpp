@@ -50,7 +50,7 @@ std::vector<ParamRow> describe_params() {
       {"sentence.min_words", number(k_min_sentence_words), "shorter sentences are never shown alone", "conventional bound"},
       {"sentence.max_words", number(k_max_sentence_words), "longer sentences are never shown alone", "conventional bound"},
       {"recommendations.merge_threshold", number(k_recommendation_merge_threshold),
-          "cosine at which two calls to action are one recommendation", std::string(k_not_fitted) + "; to be tuned with bench/analysis"},
+          "cosine at which two calls to action are one recommendation", std::string(k_not_fitted) + "; to be tuned against labelled development corpora"},
       {"recommendations.min_imperative_items", number(k_min_imperative_items),
           "imperative items that make an uncued list recommendations", "two is the least that makes a pattern"},
       {"recommendations.min_imperative_share", number(k_min_imperative_share),

@@ -238,7 +238,8 @@ struct Composer {
       if (part.kind == briefing::SectionKind::key_judgments) {
         size_t originators = 0;
         std::string line = support_line(claim, originators);
-        item.inlines.push_back(model::text_run(" " + line, true));
+        // A slide names its sources in the footer and has no room for the line.
+        if (theme.format != "slides") item.inlines.push_back(model::text_run(" " + line, true));
         judgment_support.push_back(originators);
       }
       list.items.push_back(std::move(item));
