@@ -56,8 +56,9 @@ SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits
   }
   std::string_view trimmed = text;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '"' || trimmed.back() == '\'' ||
-      trimmed.ends_with("\u201D") || trimmed.ends_with("\u2019"))) {
-    trimmed.remove_suffix(trimmed.back() == ' ' || trimmed.back() == '"' || trimmed.back() == '\'' ? 1 : 3);
+      trimmed.ends_with("\u201D") || trimmed.ends_with("\u2019") || trimmed.ends_with("\u00A0"))) {
+    trimmed.remove_suffix(trimmed.back() == ' ' || trimmed.back() == '"' || trimmed.back() == '\'' ? 1
+        : trimmed.ends_with("\u00A0") ? 2 : 3);
   }
   if (trimmed.ends_with("?")) {
     check.unfit = "question";

@@ -117,7 +117,7 @@ inline constexpr std::string_view k_estimative_cues[] = {
     "we judge", "judge that", "judges that", "judged that", "low confidence", "moderate confidence",
     "high confidence", "we believe", "we estimate", "estimates that", "indicates that",
     "indicate that", "suggests that", "suggest that", "we expect", "is expected to",
-    "are expected to",
+    "are expected to", "we understand", "seems", "it appears", "appears to be",
 };
 // Verbs of reported speech (attribution).
 inline constexpr std::string_view k_speech_verbs[] = {

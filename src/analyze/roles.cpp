@@ -32,16 +32,43 @@ std::string find_phrase(const std::vector<Word>& words, const std::string_view (
 }
 
 bool ends_with_question(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == '\'' || text.back() == ')')) {
-    text.remove_suffix(1);
+  // Closing quotes, brackets and spaces (also no-break spaces) after the question mark.
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == '\'' || text.back() == ')')) {
+      text.remove_suffix(1);
+      trimmed = true;
+    }
+    for (std::string_view tail : {std::string_view("\u201D"), std::string_view("\u2019"), std::string_view("\u00A0")}) {
+      if (text.ends_with(tail)) {
+        text.remove_suffix(tail.size());
+        trimmed = true;
+      }
+    }
   }
-  if (text.ends_with("\u201D") || text.ends_with("\u2019")) text.remove_suffix(3);
   return text.ends_with("?");
 }
 
 } // namespace
 
 std::string speaker_label(std::string_view text) {
+  // "Q" alone before the question, with or without a colon (a transcript convention): a colon,
+  // dot, space or no-break space after it, then a capital ("Q fever ..." is no label).
+  if (text.size() > 1 && text[0] == 'Q') {
+    std::string_view rest = text.substr(1);
+    bool separated = false;
+    for (bool more = true; more && !rest.empty();) {
+      more = false;
+      if (rest[0] == ':' || rest[0] == '.' || rest[0] == ' ') {
+        rest.remove_prefix(1);
+        separated = more = true;
+      } else if (rest.starts_with("\u00A0")) {
+        rest.remove_prefix(2);
+        separated = more = true;
+      }
+    }
+    if (separated && !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0]))) return "Q";
+  }
   size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > static_cast<size_t>(k_max_speaker_label_chars)) return "";
   std::string_view label = text.substr(0, colon);

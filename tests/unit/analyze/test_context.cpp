@@ -6,6 +6,7 @@ using namespace brief::analyze;
 
 TEST_CASE("captions, bylines, questions and fragments are unfit") {
   CHECK(check_sentence("The minister observes the work of analysts in Baghdad. [Photo courtesy of the ministry]").unfit == "photo caption");
+  CHECK(check_sentence("Could you tell us whether the arrests were made at your urging?\u00A0").unfit == "question");
   CHECK(check_sentence("By Khalid al-Taie").unfit == "byline");
   CHECK(check_sentence("Do you like this article and its many sections?").unfit == "question");
   CHECK(check_sentence("Leave a Reply").unfit == "fewer than 6 words");

@@ -68,6 +68,9 @@ TEST_CASE("speaker labels: upper-case names before a colon, not sentences with c
   CHECK(speaker_label("MS. THOMAS-GREENFIELD: Thank you.") == "MS. THOMAS-GREENFIELD");
   CHECK(speaker_label("Border protection: Fortify the borders.") == "");
   CHECK(speaker_label("Note 1: see above.") == "");
+  CHECK(speaker_label("Q\u00A0\u00A0 Could you say more?") == "Q");  // no colon, no-break spaces
+  CHECK(speaker_label("Quite so: the attacks went on.") == "");
+  CHECK(speaker_label("Q fever cases rose in the spring.") == "");
 }
 
 TEST_CASE("a moderator's line is procedural and never a recommendation; a reporter's question is no claim") {
