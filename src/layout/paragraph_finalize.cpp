@@ -95,6 +95,28 @@ void reorder_rtl(std::vector<Element>& line, const std::vector<Piece>& pieces) {
   }
 }
 
+// Left-to-right words in a right-to-left line: the whole line is reversed (it reads from the
+// right), then each maximal run of left-to-right words (with the spaces between) is put back in
+// reading order, as the bidi algorithm does for an embedded left-to-right phrase.
+void reorder_in_rtl_paragraph(std::vector<Element>& line, const std::vector<Piece>& pieces) {
+  std::reverse(line.begin(), line.end());
+  const auto ltr = [&](size_t k) { return line[k].piece >= 0 && !pieces[size_t(line[k].piece)].rtl; };
+  size_t i = 0;
+  while (i < line.size()) {
+    if (!ltr(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i, last_ltr = i;
+    while (j < line.size() && (line[j].piece < 0 || ltr(j))) {
+      if (line[j].piece >= 0) last_ltr = j;
+      ++j;
+    }
+    std::reverse(line.begin() + long(i), line.begin() + long(last_ltr) + 1);
+    i = last_ltr + 1;
+  }
+}
+
 // The pieces and spaces of the line `br`, in visual order, with justified glue stretched or
 // shrunk by the line's ratio; adjacent spaces merge and trailing ones are dropped.
 void line_elements(const Prepared& prepared, const LineBreak& br, bool stretch, std::vector<Element>& out) {
@@ -116,7 +138,8 @@ void line_elements(const Prepared& prepared, const LineBreak& br, bool stretch, 
   if (items[br.position].kind == ItemKind::penalty && payload[br.position] >= 0)
     out.push_back({payload[br.position], items[br.position].width});
   while (!out.empty() && out.back().piece < 0) out.pop_back();
-  reorder_rtl(out, prepared.pieces);
+  if (prepared.rtl) reorder_in_rtl_paragraph(out, prepared.pieces);
+  else reorder_rtl(out, prepared.pieces);
 }
 
 // What the trace reports about a line broken at `br`.

@@ -62,6 +62,9 @@ struct Prepared {
   std::vector<BreakItem> items;
   std::vector<int> payload;
   std::vector<Piece> pieces;
+  // A right-to-left paragraph (text::mostly_right_to_left over its words, citation marks aside):
+  // its lines read from the right (they are still placed from the left edge).
+  bool rtl = false;
 };
 
 // Prepare: shapes the segments and turns them into break items, closed by the final fill and a

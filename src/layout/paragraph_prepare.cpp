@@ -192,9 +192,9 @@ bool after_hyphen(const std::string& word, uint32_t cut) {
 // Builds the items of one paragraph, keeping the piece each box shows.
 class Preparer {
 public:
-  Preparer(const ParagraphInput& input, const ResolvedStyle& base, ParagraphContext& context)
+  Preparer(const ParagraphInput& input, const ResolvedStyle& base, ParagraphContext& context, bool rtl)
       : m_context(context), m_input(input), m_base(base),
-        m_breaking(context.styles.theme().line_breaking) {}
+        m_breaking(context.styles.theme().line_breaking), m_rtl(rtl) {}
 
   void add(const Segment& s) {
     if (s.space) add_space(s.tie);
@@ -256,10 +256,10 @@ private:
     p.source = std::make_shared<const std::string>(word);
     p.begin = 0;
     p.end = uint32_t(word.size());
-    std::string key = std::to_string(rs.face) + '|' + std::to_string(rs.size) + '|' + word;
+    std::string key = std::to_string(rs.face) + '|' + std::to_string(rs.size) + (m_rtl ? "|r|" : "|") + word;
     auto it = m_context.cache.shaped.find(key);
     if (it == m_context.cache.shaped.end()) {
-      std::vector<text::ShapedRun> runs = m_context.styles.fonts().shape(rs.face, rs.size, word);
+      std::vector<text::ShapedRun> runs = m_context.styles.fonts().shape(rs.face, rs.size, word, nullptr, m_rtl);
       for (auto& r : runs) {  // rounding of the widths table is not kerning: use the viewer's advance
         r.width = 0;
         for (auto& g : r.glyphs) {
@@ -365,6 +365,7 @@ private:
   const ParagraphInput& m_input;
   const ResolvedStyle& m_base;
   const theme::LineBreaking& m_breaking;
+  bool m_rtl = false;  // a right-to-left paragraph: words are shaped with that base direction
   double m_last_space = 0;
   std::map<std::pair<text::FaceId, double>, double> m_spaces;
   Prepared m_out;
@@ -374,9 +375,15 @@ private:
 
 Prepared prepare(const std::vector<Segment>& segments, const ParagraphInput& input,
     const ResolvedStyle& base, ParagraphContext& context) {
-  Preparer preparer(input, base, context);
+  std::string words;
+  for (const Segment& s : segments)
+    if (!s.space && s.style.citation < 0) words += s.text;
+  const bool rtl = text::mostly_right_to_left(words);
+  Preparer preparer(input, base, context, rtl);
   for (const Segment& s : segments) preparer.add(s);
-  return preparer.finish();
+  Prepared prepared = preparer.finish();
+  prepared.rtl = rtl;
+  return prepared;
 }
 
 } // namespace brief::layout::detail

@@ -1,5 +1,8 @@
 #include "text/bidi.hpp"
 
+#include "base/utf8.hpp"
+#include "text/font.hpp"
+
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
 #include <unicode/ushape.h>
@@ -37,8 +40,8 @@ bool is_arabic(char32_t cp) {
          (cp >= 0xFE70 && cp <= 0xFEFF);
 }
 
-std::vector<BidiRun> visual_runs(const std::u32string& text) {
-  bool any = false;
+std::vector<BidiRun> visual_runs(const std::u32string& text, bool rtl_paragraph) {
+  bool any = rtl_paragraph;
   for (char32_t cp : text) any = any || needs_bidi(cp);
   if (!any) return {BidiRun{0, text.size(), false}};
 
@@ -62,7 +65,7 @@ std::vector<BidiRun> visual_runs(const std::u32string& text) {
   std::unique_ptr<UBiDi, BidiDeleter> bidi{ubidi_openSized(static_cast<int32_t>(units.size()), 0, &status)};
   if (U_FAILURE(status)) return {BidiRun{0, text.size(), false}};
   ubidi_setPara(bidi.get(), reinterpret_cast<const UChar*>(units.data()),
-      static_cast<int32_t>(units.size()), UBIDI_LTR, nullptr, &status);
+      static_cast<int32_t>(units.size()), rtl_paragraph ? UBIDI_RTL : UBIDI_LTR, nullptr, &status);
   const int32_t count = ubidi_countRuns(bidi.get(), &status);
   if (U_FAILURE(status)) return {BidiRun{0, text.size(), false}};
 
@@ -111,3 +114,21 @@ std::u32string to_presentation_forms(const std::u32string& logical) {
 }
 
 } // namespace brief::text::detail
+
+namespace brief::text {
+
+bool mostly_right_to_left(std::string_view text) {
+  size_t rtl = 0, ltr = 0;
+  for (size_t offset = 0; offset < text.size();) {
+    const char32_t cp = utf8::decode(text, offset);
+    switch (u_charDirection(static_cast<UChar32>(cp))) {
+      case U_LEFT_TO_RIGHT: ++ltr; break;
+      case U_RIGHT_TO_LEFT:
+      case U_RIGHT_TO_LEFT_ARABIC: ++rtl; break;
+      default: break;
+    }
+  }
+  return rtl > ltr;
+}
+
+} // namespace brief::text

@@ -14,8 +14,9 @@ struct BidiRun {
 };
 
 // The directional runs of `text` (code points, logical order) in visual order, for a
-// left-to-right paragraph. Text without right-to-left characters is one run.
-std::vector<BidiRun> visual_runs(const std::u32string& text);
+// left-to-right paragraph (or a right-to-left one). In a left-to-right paragraph, text without
+// right-to-left characters is one run.
+std::vector<BidiRun> visual_runs(const std::u32string& text, bool rtl_paragraph = false);
 
 // Arabic letters of a right-to-left run (logical order) replaced by their contextual
 // presentation forms, one output per input: a lam-alef ligature takes the lam's place and the

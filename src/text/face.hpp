@@ -108,7 +108,7 @@ struct FontLibrary::Impl {
   std::optional<FaceId> covering(const std::string& family, char32_t cp, bool bold, bool italic);
   // shape() without the cache.
   std::vector<ShapedRun> shape_uncached(FaceId face, double size, std::string_view text,
-      std::vector<char32_t>* missing);
+      std::vector<char32_t>* missing, bool rtl_paragraph = false);
   // Decides which face writes each item (shaper.cpp); replaces what no face can write.
   void assign_faces(FaceId primary, std::vector<detail::ShapeItem>& items,
       std::vector<char32_t>* missing);

@@ -77,10 +77,12 @@ public:
   // HarfBuzz and returns the runs in visual order. Characters no face covers, and any above
   // U+FFFF, are replaced by U+FFFD (or '?') and reported through `missing` if given. Invisible
   // format characters (ZWSP, soft hyphen, joiners, controls) are not written at all.
-  // The paragraph direction is left-to-right: shape a whole phrase (not word by word) when the
-  // order of several right-to-left words matters. Short texts are cached per face.
+  // The paragraph direction is left-to-right unless `rtl_paragraph` (then neutral characters at
+  // the ends of right-to-left text, such as a final full stop, take its direction and stand at its
+  // left). Shape a whole phrase (not word by word) when the order of several right-to-left words
+  // matters. Short texts of left-to-right paragraphs are cached per face.
   std::vector<ShapedRun> shape(FaceId face, double size, std::string_view text,
-      std::vector<char32_t>* missing = nullptr);
+      std::vector<char32_t>* missing = nullptr, bool rtl_paragraph = false);
 
   // Width in pt of `text` shaped as above.
   double width(FaceId face, double size, std::string_view text);
@@ -93,6 +95,12 @@ private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };
+
+// Whether `text` (UTF-8) holds more strong right-to-left characters (Hebrew, Arabic, ...) than
+// strong left-to-right ones: the direction brief gives a paragraph. A majority rather than the
+// first strong character (UAX #9 P2), so a leading portion mark "(U)" or a Latin name at the start
+// of an Arabic quote does not make it left-to-right.
+bool mostly_right_to_left(std::string_view text);
 
 // Hyphenation points from TeX patterns (libhyphen, hyphen-en-us).
 class Hyphenator {

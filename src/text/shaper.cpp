@@ -196,9 +196,10 @@ ShapedRun FontLibrary::Impl::shape_run(const std::vector<Item>& items, size_t be
 }
 
 std::vector<ShapedRun> FontLibrary::shape(FaceId face, double size, std::string_view text,
-    std::vector<char32_t>* missing) {
+    std::vector<char32_t>* missing, bool rtl_paragraph) {
   detail::Face& primary = *m_impl->faces.at(face);
-  if (text.size() > k_shape_cache_max_bytes) return m_impl->shape_uncached(face, size, text, missing);
+  if (text.size() > k_shape_cache_max_bytes || rtl_paragraph)
+    return m_impl->shape_uncached(face, size, text, missing, rtl_paragraph);
 
   auto found = primary.shape_cache.find(text);
   if (found == primary.shape_cache.end()) {
@@ -224,7 +225,7 @@ std::vector<ShapedRun> FontLibrary::shape(FaceId face, double size, std::string_
 }
 
 std::vector<ShapedRun> FontLibrary::Impl::shape_uncached(FaceId face, double size,
-    std::string_view text, std::vector<char32_t>* missing) {
+    std::string_view text, std::vector<char32_t>* missing, bool rtl_paragraph) {
   Impl& impl = *this;
 
   std::vector<Item> decoded;
@@ -241,7 +242,7 @@ std::vector<ShapedRun> FontLibrary::Impl::shape_uncached(FaceId face, double siz
   std::u32string logical(decoded.size(), U'\0');
   for (size_t i = 0; i < decoded.size(); ++i) logical[i] = decoded[i].cp;
 
-  for (const detail::BidiRun& bidi : detail::visual_runs(logical)) {
+  for (const detail::BidiRun& bidi : detail::visual_runs(logical, rtl_paragraph)) {
     std::vector<Item> items(decoded.begin() + static_cast<ptrdiff_t>(bidi.begin),
         decoded.begin() + static_cast<ptrdiff_t>(bidi.end));
     if (bidi.rtl) {
@@ -254,7 +255,11 @@ std::vector<ShapedRun> FontLibrary::Impl::shape_uncached(FaceId face, double siz
           if (!kept.empty()) kept.back().bytes = items[i].byte + items[i].bytes - kept.back().byte;
           continue;
         }
-        items[i].cp = shaped[i];
+        // Right to left, paired punctuation shows its mirror image: "(" is drawn as ")". The PDF
+        // writer places code points, not glyphs, so the mirrored code point is written.
+        items[i].cp = u_isMirrored(static_cast<UChar32>(shaped[i]))
+            ? static_cast<char32_t>(u_charMirror(static_cast<UChar32>(shaped[i])))
+            : shaped[i];
         kept.push_back(items[i]);
       }
       items = std::move(kept);

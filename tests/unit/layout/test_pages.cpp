@@ -437,3 +437,49 @@ TEST_CASE("running heads are fitted within the margins with an ellipsis, whateve
     CHECK((text.rfind("Countering", 0) == 0 || text.rfind("word", 0) == 0));
   }
 }
+
+TEST_CASE("a right-to-left paragraph ends with its full stop at the left, after its last word") {
+  // "We reject terrorism in all its forms." in Arabic, and "We reject terror." in Hebrew.
+  const std::string arabic = "\xd9\x86\xd8\xad\xd9\x86 \xd9\x86\xd8\xb1\xd9\x81\xd8\xb6 "
+      "\xd8\xa7\xd9\x84\xd8\xa5\xd8\xb1\xd9\x87\xd8\xa7\xd8\xa8 \xd8\xa8\xd9\x83\xd9\x84 "
+      "\xd8\xa3\xd8\xb4\xd9\x83\xd8\xa7\xd9\x84\xd9\x87.";
+  const std::string hebrew = "\xd7\x90\xd7\xa0\xd7\x97\xd7\xa0\xd7\x95 \xd7\x93\xd7\x95\xd7\x97\xd7\x99\xd7\x9d "
+      "\xd7\x90\xd7\xaa \xd7\x94\xd7\x98\xd7\xa8\xd7\x95\xd7\xa8.";
+  for (const std::string& text : {arabic, hebrew}) {
+    text::FontLibrary fonts;
+    theme::Theme t = small_theme();
+    model::Document d;
+    d.blocks.push_back(paragraph("(U) " + text));  // a portion mark before it, as briefs print
+    const PagedDocument doc = lay_out(d, t, fonts);
+    double stop_x = -1, min_letter_x = 1e9, first_word_x = -1, last_word_x = -1;
+    const std::string first_word = text.substr(0, text.find(' '));
+    const std::string last_word = text.substr(text.rfind(' ') + 1, text.size() - text.rfind(' ') - 2);
+    for (const Item& item : doc.pages[0].items) {
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (run == nullptr || run->text.find("(U)") != std::string::npos) continue;
+      // Where each code point stands, near enough: runs are written left to right in visual order.
+      const size_t n = run->codepoints.size();
+      for (size_t k = 0; k < n; ++k) {
+        const double x = run->x + run->width * double(k) / double(n);
+        if (run->codepoints[k] == U'.') stop_x = x;
+        else if (run->codepoints[k] > 0x0590) min_letter_x = std::min(min_letter_x, x);
+      }
+      if (run->text.find(first_word) != std::string::npos) first_word_x = run->x;
+      if (run->text.find(last_word) != std::string::npos) last_word_x = run->x;
+    }
+    REQUIRE(stop_x >= 0);
+    REQUIRE(first_word_x >= 0);
+    REQUIRE(last_word_x >= 0);
+    CHECK(stop_x < min_letter_x);         // the full stop is left of every letter: it ends the sentence
+    CHECK(last_word_x < first_word_x);    // read from the right
+    // The portion mark reads first, so it stands at the right, its parentheses mirrored back
+    // to "(U)" as drawn.
+    bool mark = false;
+    for (const Item& item : doc.pages[0].items)
+      if (const auto* run = std::get_if<GlyphRun>(&item); run && run->text.find("U") != std::string::npos) {
+        mark = true;
+        CHECK(run->x > first_word_x);
+      }
+    CHECK(mark);
+  }
+}
