@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
+#include <span>
 
 namespace brief::select {
 namespace {
@@ -172,9 +174,22 @@ private:
   }
 
   // The best `limit` hits for the selector's query (k_every_hit: all of them), best first, without
-  // snippets; nullopt after an error.
-  std::optional<std::vector<index::Hit>> search(Work& work, index::Unit unit, size_t limit) {
+  // snippets; nullptr after an error. Hits are in one total order (score, then natural id order), so
+  // the best `limit` are the first `limit` of any longer list: a search this run made already with
+  // at least `limit` hits (another section with the same query, or this one's smaller batch) is
+  // answered from memory instead of evaluating the query over the corpus again.
+  std::shared_ptr<const std::vector<index::Hit>> search(Work& work, index::Unit unit, size_t limit) {
     const briefing::Selector& selector = work.section.selector;
+    std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", unit == index::Unit::passage ? 'p' : 's',
+        selector.query, selector.from, selector.to, selector.documents.size());
+    for (const std::string& id : selector.documents) key += "\x1f" + id;
+    key += "\x1e";
+    for (const std::string& type : selector.types) key += "\x1f" + type;
+    if (const auto found = m_searches.find(key); found != m_searches.end()) {
+      const Searched& searched = found->second;
+      // A list shorter than its limit holds every hit.
+      if (searched.limit >= limit || searched.hits->size() < searched.limit) return searched.hits;
+    }
     index::Query query;
     query.text = selector.query;
     query.span = selector.query_span;
@@ -188,15 +203,17 @@ private:
     query.snippets = false;
     Outcome<std::vector<index::Hit>> hits = m_index.search(query);
     m_diagnostics.append(std::move(hits.diagnostics()));
-    if (!hits.ok()) return std::nullopt;
+    if (!hits.ok()) return nullptr;
     if (hits->empty()) {
       const char* units = unit == index::Unit::passage ? "passages" : "sentences";
       std::vector<std::string> hints{"loosen the query: fewer terms, or OR between alternatives"};
       if (has_document_filter(selector)) hints.push_back("check the documents, types and dates the section is limited to");
       m_diagnostics.error(selector.query_span, fmt::format("query `{}` matched no {}", selector.query, units), hints);
-      return std::nullopt;
+      return nullptr;
     }
-    return std::move(hits.value());
+    auto shared = std::make_shared<const std::vector<index::Hit>>(std::move(hits.value()));
+    m_searches[std::move(key)] = Searched{limit, shared};
+    return shared;
   }
 
   // Offers the query's hits, best first, until `limit` were taken (k_every_hit: every hit), passing
@@ -207,14 +224,16 @@ private:
     size_t offered = 0;
     size_t batch = limit == k_every_hit ? k_every_hit : std::max(limit * 2, k_min_hit_batch);
     for (;;) {
-      const std::optional<std::vector<index::Hit>> hits = search(work, unit, batch);
-      if (!hits) return false;
-      for (; offered < hits->size() && taken < limit; ++offered) {
-        const index::Hit& hit = (*hits)[offered];
+      const std::shared_ptr<const std::vector<index::Hit>> found = search(work, unit, batch);
+      if (!found) return false;
+      // A remembered list may hold more than this batch: offer only the batch, as a fresh search would.
+      const std::span<const index::Hit> hits(found->data(), std::min(found->size(), batch));
+      for (; offered < hits.size() && taken < limit; ++offered) {
+        const index::Hit& hit = hits[offered];
         if (skip(hit.id)) continue;
         if (offer(work, hit.id, hit.score, "query")) ++taken;
       }
-      if (taken >= limit || hits->size() < batch) return true;
+      if (taken >= limit || hits.size() < batch) return true;
       batch = batch > k_every_hit / 4 ? k_every_hit : batch * 4;
     }
   }
@@ -340,6 +359,12 @@ private:
   CorpusLookup m_lookup;
   Diagnostics m_diagnostics;
   std::map<std::string, std::string, std::less<>> m_placed;  // shown id -> label of its section
+  // Searches made in this run, by query and filters: the longest list fetched and its limit.
+  struct Searched {
+    size_t limit = 0;
+    std::shared_ptr<const std::vector<index::Hit>> hits;
+  };
+  std::map<std::string, Searched, std::less<>> m_searches;
 };
 
 } // namespace
