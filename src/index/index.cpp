@@ -118,16 +118,21 @@ Outcome<Index> Index::open(const corpus::Corpus& corpus, std::filesystem::path c
   // Threads of this process open one cache in turn: one refreshes it, the next finds it fresh.
   // Without this they would wait on each other through SQLite's lock and could fall back to memory.
   std::shared_ptr<std::mutex> turn;
-  bool waited_before = false;
   {
     OpenRegistry& shared = registry();
     const std::lock_guard lock(shared.mutex);
     auto& slot = shared.turns[path.string()];
     if (!slot) slot = std::make_shared<std::mutex>();
     turn = slot;
-    waited_before = shared.found_locked.count(path.string()) > 0;
   }
   const std::lock_guard my_turn(*turn);
+  // Read in turn, so a thread that waited for the one before it sees what that one found.
+  bool waited_before = false;
+  {
+    OpenRegistry& shared = registry();
+    const std::lock_guard lock(shared.mutex);
+    waited_before = shared.found_locked.count(path.string()) > 0;
+  }
 
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <set>
 #include <string>
 
@@ -362,4 +363,30 @@ TEST_CASE("an open that must not write leaves the cache folder and files as they
   }
   CHECK(slurp(cache / "index.sqlite") == before);
   CHECK(listing() == files);
+}
+
+TEST_CASE("outputs opening a locked cache at once wait for it once between them") {
+  TempDir dir;
+  REQUIRE(open_count(sample(), dir.path()) == 3);
+  const corpus::Corpus changed = test::make_corpus({{"alpha", {"Daesh attacked a checkpoint."}}});
+  sqlite::Database holder((dir.path() / "index.sqlite").string(), sqlite::OpenMode::read_write_create);
+  holder.exec("BEGIN IMMEDIATE");
+  std::vector<std::string> messages(4);
+  {
+    std::vector<std::jthread> outputs;
+    for (std::string& message : messages) {
+      outputs.emplace_back([&] {
+        Outcome<Index> index = Index::open(changed, dir.path(), CacheOptions{std::chrono::milliseconds(50)});
+        if (index.ok() && !index.diagnostics().empty()) message = index.diagnostics().items().front().message;
+      });
+    }
+  }
+  holder.exec("ROLLBACK");
+  size_t waited = 0, not_again = 0;
+  for (const std::string& message : messages) {
+    if (message.find("(waited 50 ms)") != std::string::npos) ++waited;
+    if (message.find("not waited for again") != std::string::npos) ++not_again;
+  }
+  CHECK(waited == 1);
+  CHECK(not_again == 3);
 }
