@@ -27,20 +27,47 @@ namespace {
 
 // Records every sentence a section shows: each claim's sentence (a whole passage shows all of
 // its sentences), its lead-in and the corroborating sentences shown beneath it.
-void mark_shown(const DigestSection& section, const corpus::Corpus& corpus, std::set<std::string>& shown) {
+void mark_shown(const DigestSection& section, const corpus::Corpus& corpus, AnalyzeContext& context) {
+  auto mark = [&](const SourceRef& source) {
+    for (const std::string& id : sentence_ids(source, corpus)) {
+      context.shown.insert(id);
+      context.shown_by.emplace(id, section.kind);
+    }
+  };
   auto mark_claim = [&](const Claim& claim) {
     if (claim.sources().empty()) return;
-    for (const std::string& id : sentence_ids(claim.sources().front(), corpus)) shown.insert(id);
-    for (const SourceRef& source : claim.lead_in_sources)
-      for (const std::string& id : sentence_ids(source, corpus)) shown.insert(id);
-    for (const Claim::Corroboration& other : claim.corroboration)
-      for (const std::string& id : sentence_ids(other.source, corpus)) shown.insert(id);
+    mark(claim.sources().front());
+    for (const SourceRef& source : claim.lead_in_sources) mark(source);
+    for (const Claim::Corroboration& other : claim.corroboration) mark(other.source);
   };
   for (const Claim& claim : section.claims) mark_claim(claim);
   for (const Figure& figure : section.figures) mark_claim(figure.claim);
 }
 
 } // namespace
+
+SentenceCheck check_in_document(const corpus::Document& document, const corpus::Passage& passage,
+    const corpus::Sentence& sentence) {
+  SentenceCheck check = check_sentence(sentence.text);
+  if (!check.unfit.empty() || !check.lead_in.empty()) return check;
+  const size_t begin = std::min<size_t>(sentence.range.begin, document.text.size());
+  std::optional<BareSurname> name = bare_surname(sentence.text, std::string_view(document.text).substr(0, begin));
+  if (!name) return check;
+  std::optional<Previous> previous = previous_sentence(document, passage, sentence);
+  if (previous && previous->sentence->range.begin <= name->at) {
+    // The sentence naming them must stand alone itself ("On the other hand, Adviser X ..." does not).
+    SentenceCheck named = check_sentence(previous->sentence->text);
+    if (!named.unfit.empty() || !named.lead_in.empty()) {
+      check.unfit = "names '" + name->surname + "' by surname alone, and the sentence naming them in full " +
+          (named.unfit.empty() ? named.lead_in : named.unfit);
+      return check;
+    }
+    check.lead_in = "names '" + name->surname + "' by surname alone";
+  } else {
+    check.unfit = "names '" + name->surname + "' by surname alone, and the full name is further back";
+  }
+  return check;
+}
 
 std::vector<std::string> sentence_ids(const SourceRef& source, const corpus::Corpus& corpus) {
   if (!source.sentence_id.empty()) return {source.sentence_id};
@@ -70,7 +97,9 @@ std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
     input.position = item.position;
     input.heading = item.passage->kind == corpus::PassageKind::heading;
     // A sentence that leans on the one before is usable only if that one can be shown with it.
-    SentenceCheck check = check_sentence(item.sentence->text);
+    SentenceCheck check = check_in_document(*item.document, *item.passage, *item.sentence);
+    if (!check.unfit.empty()) input.excluded = check.unfit;
+    input.lead_in = check.lead_in;
     if (is_caption_passage(*item.passage)) input.excluded = "photo caption";
     SentenceRoles roles = roles_of(*item.document, *item.passage, *item.sentence);
     if (roles.question || roles.procedural) input.excluded = roles.why;
@@ -78,7 +107,7 @@ std::vector<SummaryInput> summary_inputs(const std::vector<PoolSentence>& pool,
     if (actions.contains(item.sentence->id)) input.excluded = "a call for action (recommendations)";
     if (!input.heading && check.unfit.empty() && input.excluded.empty() && !check.lead_in.empty()) {
       std::optional<Previous> previous = previous_sentence(*item.document, *item.passage, *item.sentence);
-      SentenceCheck before = previous ? check_sentence(previous->sentence->text) : SentenceCheck{};
+      SentenceCheck before = previous ? check_in_document(*item.document, *previous->passage, *previous->sentence) : SentenceCheck{};
       if (!previous || !before.unfit.empty() || !before.lead_in.empty()) {
         input.excluded = check.lead_in + ", and no sentence before it can introduce it";
       } else if (shown.contains(previous->sentence->id)) {
@@ -207,7 +236,7 @@ Digest run(const briefing::BriefSpec& spec, const select::Selection& selection,
     }
     out.section = index;
     out.kind = section.kind;
-    mark_shown(out, corpus, context.shown);
+    mark_shown(out, corpus, context);
     digest.sections.push_back(std::move(out));
   }
   return digest;

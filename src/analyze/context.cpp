@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace brief::analyze {
 
@@ -113,6 +114,56 @@ SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits
     }
   }
   return check;
+}
+
+namespace {
+
+// A word written like a name: upper and lower case letters, hyphens, apostrophes ("al-Araji",
+// "McKenzie"); not an acronym ("ISIS") and not a lower-case word.
+bool name_like(std::string_view word) {
+  bool upper = false, lower = false;
+  for (char c : word) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) upper = true;
+    else if (std::islower(u)) lower = true;
+    else if (c != '-' && c != '\'' && u < 0x80) return false;
+  }
+  return upper && lower;
+}
+
+bool capitalised(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+} // namespace
+
+std::optional<BareSurname> bare_surname(std::string_view text, std::string_view before) {
+  std::vector<Word> words = split_words(text);
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& name = words[i];
+    const Word& verb = words[i + 1];
+    if (!name_like(name.text)) continue;
+    // The subject of a reported or past verb, right after it.
+    if (text.substr(name.end, verb.begin - name.end) != " ") continue;
+    const bool reported = contains(k_speech_verbs, verb.folded) || (verb.folded.size() > 4 && verb.folded.ends_with("ed"));
+    if (!reported) continue;
+    // Named in full here ("Qasim al-Araji said"), or a thing ("the Coalition announced").
+    if (i > 0) {
+      const Word& previous = words[i - 1];
+      const bool joined = text.substr(previous.end, name.begin - previous.end) == " ";
+      if ((joined && capitalised(previous.text)) || contains(k_name_determiners, previous.folded)) continue;
+    }
+    for (size_t at = before.find(name.text); at != std::string_view::npos; at = before.find(name.text, at + 1)) {
+      const size_t end = at + name.text.size();
+      if (end < before.size() && std::isalpha(static_cast<unsigned char>(before[end]))) continue;
+      if (at < 2 || before[at - 1] != ' ') continue;
+      const size_t space = before.find_last_of(" \n\t", at - 2);
+      const size_t start = space == std::string_view::npos ? 0 : space + 1;
+      std::string_view given = before.substr(start, at - 1 - start);
+      if (name_like(given) && capitalised(given)) return BareSurname{std::string(name.text), start};
+    }
+  }
+  return std::nullopt;
 }
 
 } // namespace brief::analyze

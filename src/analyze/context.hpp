@@ -5,6 +5,7 @@
 
 #include "analyze/params.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,15 @@ struct SentenceLimits {
 bool is_credit(std::string_view text);
 
 SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits = {});
+
+// A person named by surname alone as the subject of a reported or past verb ("In November 2024,
+// al-Araji acknowledged ...") whom `before` (the document's text before the sentence) named in
+// full ("Qasim al-Araji"): the sentence leans on the one that introduced the name.
+struct BareSurname {
+  std::string surname;
+  size_t at = 0;  // where in `before` the full name begins
+};
+std::optional<BareSurname> bare_surname(std::string_view text, std::string_view before);
 
 // Number of words (letters or digits) in `text`.
 int count_words(std::string_view text);

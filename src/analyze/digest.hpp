@@ -10,6 +10,7 @@
 #include "select/selection.hpp"
 #include "briefing/spec.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,9 +52,10 @@ public:
     SourceRef source;
   };
   std::vector<Corroboration> corroboration;
-  // True when this claim's sentence is already shown by an earlier section: whoever shows the
-  // claim again shows only what it adds (a figure's value and label), not the sentence.
-  bool shown_before = false;
+  // The kind of the earlier section that already shows this claim's sentence, if any: an output
+  // that includes that kind shows only what the claim adds (a figure's value and label), not the
+  // sentence; an output that leaves that kind out shows the sentence here.
+  std::optional<briefing::SectionKind> shown_before;
   double score = 0;  // centrality or support, for ordering and `brief explain`
 
 private:

@@ -1,5 +1,5 @@
 // key_figures: numbers with what they count. Numerals ("5,000-6,000", "$300m", "76%") and spelled
-// counts ("eight ISIS hideouts"); a year only as part of a dated event ("September 2026" for a
+// counts right before their count noun ("twelve suspects", "hundreds of fighters"); a year only as part of a dated event ("September 2026" for a
 // withdrawal). List numbering, resolution numbers, ordinals and bare years are not figures.
 // Ranked by what they count (people and attacks first, then money and shares, then dated events,
 // then the rest), then by source order.
@@ -202,9 +202,15 @@ std::vector<Found> figures_in(const PoolSentence& item, size_t index, TermMaker&
     found.offset = begin;
     out.push_back(std::move(found));
   }
-  // Spelled counts, only before a count noun ("eight ISIS hideouts").
-  for (const Word& w : words) {
+  // Spelled counts, only right before the count noun they count ("eight hideouts", "hundreds of
+  // fighters"). A number word followed by anything else ("the eight", "eight ISIS hideouts") is
+  // not known to count anything: without parsing, only the next word is surely what it counts.
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
     if (!in(k_spelled, w.folded)) continue;
+    size_t noun = k + 1;
+    if (noun < words.size() && words[noun].folded == "of") ++noun;
+    if (noun >= words.size() || !in(k_count_nouns, words[noun].folded)) continue;
     std::string label = label_after(text, w.end);
     if (tier_of("", label) != Tier::count) continue;
     Found found;
@@ -282,7 +288,9 @@ DigestSection build_key_figures(const briefing::Section& section,
     }
     Claim claim(item.sentence->text, std::move(source));
     claim.score = 4 - static_cast<int>(f.tier);
-    claim.shown_before = context.shown.contains(item.sentence->id);
+    if (auto by = context.shown_by.find(item.sentence->id); by != context.shown_by.end()) {
+      claim.shown_before = by->second;
+    }
     seen.emplace(key, out.figures.size());
     by_sentence.emplace(item.sentence->id, out.figures.size());
     out.trace.push_back(fmt::format("{}: '{}' = {} [{}]", item.sentence->id, f.value, f.label, tier_name(f.tier)));

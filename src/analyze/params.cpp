@@ -82,6 +82,7 @@ std::vector<ParamRow> describe_params() {
       {"words.procedural_labels", words_of(k_procedural_labels), "speaker labels whose turn runs the event", std::string(k_list)},
       {"words.housekeeping", words_of(k_housekeeping_phrases), "greetings and housekeeping (procedural)", std::string(k_list)},
       {"words.estimative_cues", words_of(k_estimative_cues), "estimative and analytic language (assessment)", "ICD 203 likelihood and confidence terms and verbs of analytic judgment; 'we understand', 'seems', 'it appears' as hedged judgment verbs of the same kind"},
+      {"words.name_determiners", words_of(k_name_determiners), "determiners that make a capitalised word a thing, not a person's surname", "English determiners and possessives"},
       {"words.speech_verbs", words_of(k_speech_verbs), "verbs of reported speech (attribution)", "English"},
       {"words.credit", words_of(k_credit_words), "open a photo or image credit (a caption)", std::string(k_list)},
       {"words.anaphoric_starts", words_of(k_anaphoric_starts), "first words that need the previous sentence", std::string(k_list)},

@@ -119,6 +119,11 @@ inline constexpr std::string_view k_estimative_cues[] = {
     "indicate that", "suggests that", "suggest that", "we expect", "is expected to",
     "are expected to", "we understand", "seems", "it appears", "appears to be",
 };
+// Words before a capitalised word that make it a thing, not a person named by surname alone
+// ("the Coalition announced", "its Council decided").
+inline constexpr std::string_view k_name_determiners[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+};
 // Verbs of reported speech (attribution).
 inline constexpr std::string_view k_speech_verbs[] = {
     "said", "says", "told", "added", "stated", "noted", "stressed", "explained", "argued", "warned",

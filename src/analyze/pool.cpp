@@ -102,7 +102,7 @@ std::optional<Previous> previous_sentence(const corpus::Document& document,
   for (size_t i = 1; i < passage.sentences.size(); ++i) {
     if (&passage.sentences[i] == &sentence) {
       const corpus::Sentence& before = passage.sentences[i - 1];
-      return Previous{&before, sentence_source(document, passage, before)};
+      return Previous{&before, &passage, sentence_source(document, passage, before)};
     }
   }
   for (size_t p = 1; p < document.passages.size(); ++p) {
@@ -110,7 +110,7 @@ std::optional<Previous> previous_sentence(const corpus::Document& document,
     const corpus::Passage& before = document.passages[p - 1];
     if (before.kind == corpus::PassageKind::heading || before.sentences.empty()) return std::nullopt;
     const corpus::Sentence& last = before.sentences.back();
-    return Previous{&last, sentence_source(document, before, last)};
+    return Previous{&last, &before, sentence_source(document, before, last)};
   }
   return std::nullopt;
 }

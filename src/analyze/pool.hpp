@@ -47,6 +47,7 @@ SourceRef sentence_source(const corpus::Document& document, const corpus::Passag
 // the previous passage unless that is a heading), with its source.
 struct Previous {
   const corpus::Sentence* sentence = nullptr;
+  const corpus::Passage* passage = nullptr;  // the passage holding `sentence`
   SourceRef source;
 };
 std::optional<Previous> previous_sentence(const corpus::Document& document,

@@ -136,7 +136,7 @@ std::vector<Candidate> find_candidates(const std::vector<const corpus::Passage*>
       }
     }
     for (const corpus::Sentence& sentence : passage->sentences) {
-      SentenceCheck check = check_sentence(sentence.text);
+      SentenceCheck check = check_in_document(*document, *passage, sentence);
       if (!check.unfit.empty()) continue;
       SentenceRoles roles = roles_of(*document, *passage, sentence);
       if (roles.question || roles.procedural) continue;  // asked or housekeeping: nobody's call

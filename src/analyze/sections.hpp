@@ -7,6 +7,7 @@
 #include "analyze/summarize.hpp"
 #include "analyze/terms.hpp"
 
+#include <map>
 #include <set>
 
 namespace brief::analyze {
@@ -24,6 +25,8 @@ struct AnalyzeContext {
   // Sentence ids an earlier section (or an earlier claim of this one) already shows: no sentence
   // is shown twice in one output unless its section says `repeat: true`.
   std::set<std::string> shown;
+  // For each id in `shown`, the kind of the first section that shows it.
+  std::map<std::string, briefing::SectionKind> shown_by;
   // Sentence ids that call for action: they belong to the recommendations section, not to
   // summaries or key judgments (a BLUF states findings).
   std::set<std::string> actions;
@@ -35,6 +38,11 @@ std::set<std::string> calls_for_action(const corpus::Corpus& corpus);
 
 // The sentence ids a source shows: its sentence, or every sentence of its passage.
 std::vector<std::string> sentence_ids(const SourceRef& source, const corpus::Corpus& corpus);
+
+// check_sentence, and a person named by surname alone (bare_surname): the sentence leans on the one
+// before it when that one names them in full and stands alone, else it cannot stand in a brief.
+SentenceCheck check_in_document(const corpus::Document& document, const corpus::Passage& passage,
+    const corpus::Sentence& sentence);
 
 // True when any sentence `source` shows is in `shown`.
 bool any_shown(const SourceRef& source, const corpus::Corpus& corpus, const std::set<std::string>& shown);

@@ -93,6 +93,9 @@ SummaryResult summarize(const SummaryRequest& request, TermMaker& terms) {
     if (result.checks[i].unfit.empty() && !sentences[i].excluded.empty()) {
       result.checks[i].unfit = sentences[i].excluded;
     }
+    if (result.checks[i].unfit.empty() && result.checks[i].lead_in.empty()) {
+      result.checks[i].lead_in = sentences[i].lead_in;
+    }
   }
   SentenceSpace space(term_lists, request.background);
 

@@ -42,6 +42,7 @@ struct SummaryInput {
   uint32_t position = 0;  // order within the group (0 = first)
   bool heading = false;   // headings and titles are context, never chosen
   std::string excluded;   // why the caller rules this sentence out (e.g. no usable lead-in), or ""
+  std::string lead_in;    // why it needs the sentence before it, found by the caller, or ""
 };
 
 struct SummaryRequest {

@@ -254,8 +254,9 @@ struct Composer {
       model::KeyFigure item;
       item.value = figure.value;
       item.label = figure.label;
-      // A sentence an earlier section shows is not shown again: its marks say where it is from.
-      if (figure.claim.shown_before) {
+      // A sentence an earlier section of this output shows is not shown again: its marks say
+      // where it is from. Shown by a section this output leaves out, it is shown here.
+      if (figure.claim.shown_before && included(*figure.claim.shown_before)) {
         append_marks(item.context, figure.claim.sources());
       } else {
         item.context = claim_inlines(figure.claim);

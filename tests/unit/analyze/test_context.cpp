@@ -38,3 +38,18 @@ TEST_CASE("expletive it and existential there need no lead-in") {
 TEST_CASE("count_words counts letters and digits runs") {
   CHECK(count_words("About 5,000-6,000 operatives are active.") == 8);
 }
+
+TEST_CASE("a person named by surname alone after being named in full leans on that sentence") {
+  const std::string before = "Officials met on Monday. National Security Adviser Qasim al-Araji reiterated the aim. ";
+  auto found = bare_surname("In November 2024, al-Araji acknowledged the coalition's role.", before);
+  REQUIRE(found.has_value());
+  CHECK(found->surname == "al-Araji");
+  CHECK(before.substr(found->at, 5) == "Qasim");
+  // Named in full in the sentence itself, never named in full before, a thing, an acronym.
+  CHECK_FALSE(bare_surname("Qasim al-Araji acknowledged the coalition's role.", before).has_value());
+  CHECK_FALSE(bare_surname("In 2024, al-Bayati acknowledged the coalition's role.", before).has_value());
+  CHECK_FALSE(bare_surname("Later the Coalition announced its plan.", "The US-led Coalition met. ").has_value());
+  CHECK_FALSE(bare_surname("Then ISIS claimed the attack.", "The Islamic State ISIS rose. ").has_value());
+  // Not the subject of a reported or past verb.
+  CHECK_FALSE(bare_surname("A letter to al-Araji went unanswered.", before).has_value());
+}

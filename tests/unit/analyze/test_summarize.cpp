@@ -91,7 +91,7 @@ TEST_CASE("headings, unfit and excluded sentences are never chosen") {
   SummaryRequest request = request_of(k_article);
   request.sentences[0].heading = true;
   request.sentences[5].excluded = "no lead-in";
-  request.sentences.push_back({"Were the ISIS hideouts near Kirkuk destroyed by the airstrikes?", "", 0, 7, false, ""});
+  request.sentences.push_back({"Were the ISIS hideouts near Kirkuk destroyed by the airstrikes?", "", 0, 7, false, "", ""});
   request.sentence_budget = 6;
   SummaryResult result = summarize(request, terms);
   for (size_t i : result.chosen) {

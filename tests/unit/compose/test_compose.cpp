@@ -199,3 +199,38 @@ TEST_CASE("a brief without a bibliography section still gets its sources") {
   CHECK(headings.back()->text == "Sources");
   CHECK(blocks_of<model::List>(doc).back()->style == "bibliography");
 }
+
+TEST_CASE("a key figure shows its sentence unless a section of the same output already shows it") {
+  const auto c = make_corpus();
+  briefing::BriefSpec spec = make_spec();
+  briefing::Section figures_section;
+  figures_section.title = "Figures";
+  figures_section.kind = briefing::SectionKind::key_figures;
+  spec.sections = {spec.sections[0], figures_section};
+  analyze::Digest digest;
+  analyze::DigestSection passages;
+  passages.section = 0;
+  passages.kind = briefing::SectionKind::passages;
+  passages.claims.emplace_back("Alpha one.", ref(c, "alpha#p1"));
+  analyze::DigestSection figures;
+  figures.section = 1;
+  figures.kind = briefing::SectionKind::key_figures;
+  analyze::Figure figure{"one", "alpha", analyze::Claim("Alpha one.", ref(c, "alpha#p1"))};
+  figure.claim.shown_before = briefing::SectionKind::passages;
+  figures.figures.push_back(figure);
+  digest.sections = {passages, figures};
+  auto context_of = [&](const theme::Theme& theme) {
+    const auto doc = compose::build(spec, digest, c, theme);
+    const auto blocks = blocks_of<model::KeyFigures>(doc);
+    REQUIRE(blocks.size() == 1);
+    REQUIRE(blocks[0]->figures.size() == 1);
+    return text_of(blocks[0]->figures[0].context);
+  };
+  theme::Theme all;
+  const std::string marks_only = context_of(all);
+  CHECK(marks_only.find("Alpha one.") == std::string::npos);
+  CHECK_FALSE(marks_only.empty());
+  theme::Theme figures_only;
+  figures_only.sections = {"key_figures"};
+  CHECK(context_of(figures_only).find("Alpha one.") != std::string::npos);
+}
