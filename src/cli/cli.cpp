@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/init.hpp"
 #include "cli/print.hpp"
+#include "cli/terminal.hpp"
 #include "theme/search.hpp"
 
 #include <CLI/CLI.hpp>
@@ -109,6 +110,7 @@ schedule::Plan plan_from(const BuildFlags& flags) {
   plan.quiet = flags.quiet;
   plan.report_path = flags.report;
   plan.jobs = flags.jobs;
+  plan.color = color_override();
   return plan;
 }
 
@@ -129,6 +131,13 @@ int run(int argc, char** argv) {
   CLI::App app{"brief: citation-rich PDF briefs and slide decks from a corpus of sources", "brief"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("brief ") + BRIEF_VERSION);
+  // Given before or after the command (`brief search x --color=always`): subcommands pass
+  // options they do not know up to here.
+  app.fallthrough();
+  std::string color = "auto";
+  app.add_option("--color", color,
+      "colour diagnostics and search hits: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
 
   std::string init_dir;
   auto* init_command_ = app.add_subcommand("init",
@@ -189,6 +198,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : k_exit_usage;
   }
+  set_color_choice(parse_color_choice(color).value_or(ColorChoice::automatic));
 
   try {
     if (*init_command_) return init_command(init_dir);

@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.hpp"
 #include "analyze/params.hpp"
 #include "cli/print.hpp"
+#include "cli/terminal.hpp"
 #include "corpus/corpus.hpp"
 #include "corpus/ingest.hpp"
 #include "index/index.hpp"
@@ -100,11 +101,12 @@ int search_command(const SearchOptions& options) {
     std::fprintf(stderr, "no passages match `%s`\n", options.query.c_str());
     return 1;
   }
+  const bool color = color_for(stdout);
   for (const auto& hit : *hits) {
     const auto* document = corpus->document_of(hit.id);
     std::printf("%-44s %7.3f  %s\n", hit.id.c_str(), hit.score,
         document ? one_line(document->meta.title, 60).c_str() : "");
-    std::printf("    %s\n", one_line(hit.snippet, 160).c_str());
+    std::printf("    %s\n", highlight_matches(one_line(hit.snippet, 160), color).c_str());
   }
   return 0;
 }

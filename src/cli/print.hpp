@@ -7,7 +7,7 @@
 
 namespace brief::cli {
 
-// Prints every diagnostic to `out` (colour when it is a terminal and NO_COLOR is unset).
+// Prints every diagnostic to `out` (colour as cli/terminal.hpp decides: --color, NO_COLOR, a terminal).
 void print_diagnostics(const Diagnostics& diagnostics, std::FILE* out = stderr);
 
 } // namespace brief::cli

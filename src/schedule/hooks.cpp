@@ -15,7 +15,7 @@ namespace {
 
 ConsoleReporter console_for(const Plan& plan) {
   return ConsoleReporter(stderr,
-      {plan.quiet ? Verbosity::quiet : Verbosity::normal, Display::automatic, plan.output_dir});
+      {plan.quiet ? Verbosity::quiet : Verbosity::normal, Display::automatic, plan.output_dir, plan.color});
 }
 
 } // namespace

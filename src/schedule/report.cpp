@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace brief::schedule {
@@ -38,6 +39,9 @@ ConsoleReporter::ConsoleReporter(std::FILE* out, ConsoleOptions options)
   const bool tty = ::isatty(::fileno(out)) != 0;
   m_terminal = m_options.display == Display::progress_line ||
                (m_options.display == Display::automatic && tty);
+  // no-color.org: any non-empty NO_COLOR turns colour off.
+  const char* no_color = std::getenv("NO_COLOR");
+  m_color = m_options.color.value_or(tty && (no_color == nullptr || *no_color == '\0'));
 }
 
 void ConsoleReporter::clear_line() {
@@ -66,7 +70,7 @@ void ConsoleReporter::started(const OutputJob& job) {
 
 void ConsoleReporter::finished(const OutputResult& result) {
   const bool quiet = m_options.verbosity == Verbosity::quiet;
-  const Color color = m_terminal ? Color::always : Color::never;
+  const Color color = m_color ? Color::always : Color::never;
   clear_line();
   for (const auto& diagnostic : result.diagnostics) {
     if (quiet && diagnostic.severity != Severity::error) continue;
@@ -107,7 +111,7 @@ void ConsoleReporter::done(const Report& report) {
   clear_line();
   for (const auto& diagnostic : report.diagnostics) {
     if (m_options.verbosity == Verbosity::quiet && diagnostic.severity != Severity::error) continue;
-    std::fputs(format_diagnostic(diagnostic, m_terminal ? Color::always : Color::never).c_str(), m_out);
+    std::fputs(format_diagnostic(diagnostic, m_color ? Color::always : Color::never).c_str(), m_out);
   }
   if (m_options.verbosity == Verbosity::quiet) return;
   if (report.dry_run) {

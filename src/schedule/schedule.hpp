@@ -32,6 +32,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,7 @@ struct Plan {
   bool quiet = false;                        // run(plan) and watch(plan) print errors only
   std::filesystem::path report_path;         // --report: also write the JSON report here
   int jobs = 0;                              // 0 = number of cores
+  std::optional<bool> color;                 // --color always/never; unset: ConsoleOptions decides
 };
 
 enum class Status { built, up_to_date, failed, checked };
@@ -112,6 +114,8 @@ struct ConsoleOptions {
   Verbosity verbosity = Verbosity::normal;  // quiet: only errors
   Display display = Display::automatic;     // automatic: a progress line when `out` is a terminal
   std::filesystem::path output_dir = "output";  // for "built output/x.pdf"
+  // Colour for diagnostics; unset: when `out` is a terminal and NO_COLOR is unset or empty.
+  std::optional<bool> color;
 };
 
 // Prints to `out` (normally stderr): diagnostics as they come, then per output
@@ -132,6 +136,7 @@ private:
   std::FILE* m_out;
   ConsoleOptions m_options;
   bool m_terminal = false;
+  bool m_color = false;
   bool m_line_shown = false;
   size_t m_total = 0;
   size_t m_started = 0;

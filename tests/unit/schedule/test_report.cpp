@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <optional>
 
 using namespace brief::schedule;
 
@@ -14,7 +15,7 @@ namespace {
 // Runs with a console reporter writing plain lines to a temporary file; returns what it printed.
 std::string console_output(fake::Project& project, const Plan& plan, Verbosity verbosity, Report* report) {
   std::FILE* out = std::tmpfile();
-  ConsoleReporter reporter(out, {verbosity, Display::plain_lines, "output"});
+  ConsoleReporter reporter(out, {verbosity, Display::plain_lines, "output", std::nullopt});
   *report = run(plan, reporter, project.hooks());
   std::fflush(out);
   std::rewind(out);
@@ -106,4 +107,32 @@ TEST_CASE("a plan's report path gets the JSON report; failing to write it fails 
   CHECK_FALSE(report.ok());
   REQUIRE(report.diagnostics.error_count() == 1);
   CHECK_THAT(report.diagnostics.items()[0].message, Catch::StartsWith("cannot create"));
+}
+
+TEST_CASE("on a terminal, one rewriting progress line with counts; colour only when asked") {
+  fake::Project project("console-progress");
+  project.add_spec("alpha", "warn: yes\n");
+  project.add_spec("beta", "");
+  auto plan = project.plan();
+  plan.jobs = 1;
+  const auto printed = [&](std::optional<bool> color) {
+    std::FILE* out = std::tmpfile();
+    // Display::progress_line stands for a terminal: the file is not one.
+    ConsoleReporter reporter(out, {Verbosity::normal, Display::progress_line, "output", color});
+    plan.force = true;
+    run(plan, reporter, project.hooks());
+    std::fflush(out);
+    std::rewind(out);
+    std::string text;
+    for (int c; (c = std::fgetc(out)) != EOF;) text.push_back(static_cast<char>(c));
+    std::fclose(out);
+    return text;
+  };
+  const std::string plain = printed(false);
+  CHECK_THAT(plain, Catch::Contains("\r\033[K[1/2] building alpha.pdf"));
+  CHECK_THAT(plain, Catch::Contains("\r\033[K[2/2] building beta.pdf"));
+  CHECK_THAT(plain, Catch::Contains("\r\033[Kbuilt output/beta.pdf"));  // the line is cleared first
+  CHECK_THAT(plain, Catch::Contains("warning: section `x` is empty"));
+  CHECK(plain.find("\033[1") == std::string::npos);  // no colour (bold) codes
+  CHECK_THAT(printed(true), Catch::Contains("\033[1"));
 }
