@@ -10,22 +10,10 @@ namespace brief::analyze {
 
 using namespace params;
 
-namespace {
-
-
-
-
-template <size_t N>
-bool contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
-} // namespace
-
 bool is_credit(std::string_view text) {
   std::vector<Word> words = split_words(text);
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!contains(k_credit_words, words[i].folded)) continue;
+    if (!listed(k_credit_words, words[i].folded)) continue;
     // "[Photo ...", "(Image: ...": a credit in brackets.
     std::string_view before = text.substr(0, words[i].begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -78,9 +66,9 @@ SentenceCheck check_sentence(std::string_view text, const SentenceLimits& limits
   const std::string& first = words[0].folded;
   if (first == "it" && n > 2 && (words[1].folded == "is" || words[1].folded == "was" ||
       words[1].folded == "seems" || words[1].folded == "has") &&
-      contains(k_expletive_it_adjectives, words[2].folded)) {
+      listed(k_expletive_it_adjectives, words[2].folded)) {
     // "It is important to ..." refers to nothing before.
-  } else if (contains(k_anaphoric_starts, first)) {
+  } else if (listed(k_anaphoric_starts, first)) {
     if (first == "there" && n > 1 && (words[1].folded == "is" || words[1].folded == "are" ||
         words[1].folded == "was" || words[1].folded == "were" || words[1].folded == "has")) {
       // Existential "there is", not a reference.
@@ -145,13 +133,13 @@ std::optional<BareSurname> bare_surname(std::string_view text, std::string_view 
     if (!name_like(name.text)) continue;
     // The subject of a reported or past verb, right after it.
     if (text.substr(name.end, verb.begin - name.end) != " ") continue;
-    const bool reported = contains(k_speech_verbs, verb.folded) || (verb.folded.size() > 4 && verb.folded.ends_with("ed"));
+    const bool reported = listed(k_speech_verbs, verb.folded) || (verb.folded.size() > 4 && verb.folded.ends_with("ed"));
     if (!reported) continue;
     // Named in full here ("Qasim al-Araji said"), or a thing ("the Coalition announced").
     if (i > 0) {
       const Word& previous = words[i - 1];
       const bool joined = text.substr(previous.end, name.begin - previous.end) == " ";
-      if ((joined && capitalised(previous.text)) || contains(k_name_determiners, previous.folded)) continue;
+      if ((joined && capitalised(previous.text)) || listed(k_name_determiners, previous.folded)) continue;
     }
     for (size_t at = before.find(name.text); at != std::string_view::npos; at = before.find(name.text, at + 1)) {
       const size_t end = at + name.text.size();

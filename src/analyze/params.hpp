@@ -262,6 +262,15 @@ struct Event {
   bool departure = false;
 };
 
+// Whether `word` is an entry of the declared word list `list`.
+template <std::size_t N>
+constexpr bool listed(const std::string_view (&list)[N], std::string_view word) {
+  for (std::string_view entry : list) {
+    if (entry == word) return true;
+  }
+  return false;
+}
+
 } // namespace params
 
 // One row of `brief explain --params`.

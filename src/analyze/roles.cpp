@@ -12,11 +12,6 @@ using namespace params;
 
 namespace {
 
-template <size_t N>
-bool contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // The first phrase of `list` (space-separated folded words) found in `words`, or "".
 template <size_t N>
 std::string find_phrase(const std::vector<Word>& words, const std::string_view (&list)[N]) {
@@ -106,14 +101,14 @@ SentenceRoles roles_of(const corpus::Document& document, const corpus::Passage& 
   std::vector<Word> words = split_words(sentence.text);
   std::vector<Word> speaker_words = split_words(roles.speaker);
   std::string first_speaker_word = speaker_words.empty() ? "" : speaker_words[0].folded;
-  if (!first_speaker_word.empty() && contains(k_questioner_labels, first_speaker_word)) {
+  if (!first_speaker_word.empty() && listed(k_questioner_labels, first_speaker_word)) {
     roles.question = true;
     roles.why = "a reporter's turn (" + roles.speaker + ":)";
   } else if (ends_with_question(sentence.text)) {
     roles.question = true;
     roles.why = "a question";
   }
-  if (!first_speaker_word.empty() && contains(k_procedural_labels, first_speaker_word)) {
+  if (!first_speaker_word.empty() && listed(k_procedural_labels, first_speaker_word)) {
     roles.procedural = true;
     roles.why = "a " + roles.speaker + " turn";
   } else if (std::string phrase = find_phrase(words, k_housekeeping_phrases); !phrase.empty() &&
@@ -126,7 +121,7 @@ SentenceRoles roles_of(const corpus::Document& document, const corpus::Passage& 
     if (roles.why.empty()) roles.why = "estimative cue '" + cue + "'";
   }
   for (size_t i = 0; i < words.size(); ++i) {
-    if (contains(k_speech_verbs, words[i].folded)) {
+    if (listed(k_speech_verbs, words[i].folded)) {
       roles.attribution = true;
       break;
     }
